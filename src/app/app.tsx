@@ -1,0 +1,70 @@
+/** The page: header, notices, the list beside the lazily loaded map, the panel, the footer. */
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n/i18n';
+import { AreaFilter } from '../list/area-filter';
+import { SpaceList } from '../list/space-list';
+import { SpacePanel } from '../panel/space-panel';
+import { useAppStore } from '../state/app-store';
+import { Announcer } from './announcer';
+import { AppFooter } from './app-footer';
+import { AppHeader } from './app-header';
+import { DataError } from './data-error';
+import { MapErrorBoundary } from './map-error-boundary';
+import { Notices } from './notices';
+
+// MapLibre is the heaviest part of the app: the list and filters work before it arrives.
+const SpaceMap = lazy(() => import('../map/space-map'));
+
+export function App() {
+  const { t } = useTranslation();
+  const failed = useAppStore((s) => s.data.status === 'error');
+  const fallback = useAppStore((s) => s.basemapFallback);
+  const lang = useAppStore((s) => s.lang);
+
+  useEffect(() => {
+    void switchLanguage(lang);
+  }, [lang]);
+
+  return (
+    <>
+      <nav className="skip-links" aria-label={t('app.skipToList')}>
+        <a href="#space-list">{t('app.skipToList')}</a>
+        {!failed && <a href="#map">{t('app.skipToMap')}</a>}
+      </nav>
+      <div className="app-screen">
+        <AppHeader />
+        <Notices />
+        <main className={failed ? 'app-main app-main--error' : 'app-main'}>
+          {failed ? (
+            <DataError />
+          ) : (
+            <>
+              <div className="sidebar">
+                <section className="intro" aria-labelledby="intro-heading">
+                  <h2 id="intro-heading">{t('intro.heading')}</h2>
+                  <p>{t('intro.text')}</p>
+                </section>
+                <AreaFilter />
+                <SpaceList />
+              </div>
+              <section className="map-area" id="map" aria-label={t('map.label')} tabIndex={-1}>
+                <MapErrorBoundary message={t('map.unavailable')}>
+                  <Suspense fallback={<p className="map-area__message">{t('map.loading')}</p>}>
+                    <SpaceMap />
+                  </Suspense>
+                </MapErrorBoundary>
+                <p className="map-area__status" role="status">
+                  {fallback ? t('map.fallback') : ''}
+                </p>
+              </section>
+              <SpacePanel />
+            </>
+          )}
+        </main>
+      </div>
+      <AppFooter />
+      <Announcer />
+    </>
+  );
+}

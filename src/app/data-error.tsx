@@ -1,0 +1,35 @@
+/** What the app shows instead of the spaces when their file is missing or unreadable. */
+import { useTranslation } from 'react-i18next';
+import { describeProblem } from '../spaces/validate-spaces';
+import { useAppStore } from '../state/app-store';
+import { PROGRAMME_EMAIL } from './programme';
+
+export function DataError() {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  if (data.status !== 'error') return null;
+  return (
+    <section className="data-error" role="alert" aria-labelledby="data-error-heading">
+      <h2 id="data-error-heading">{t('dataError.title')}</h2>
+      <p>{t(`dataError.${data.reason}`)}</p>
+      {data.problems.length > 0 && (
+        <details>
+          <summary>{t('notice.details')}</summary>
+          <ul>
+            {data.problems.map((p) => (
+              <li key={describeProblem(p)}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('dataError.reload')}
+        </button>
+      </p>
+      <p>
+        {t('dataError.contact')} <a href={`mailto:${PROGRAMME_EMAIL}`}>{PROGRAMME_EMAIL}</a>.
+      </p>
+    </section>
+  );
+}

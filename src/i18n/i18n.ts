@@ -1,0 +1,51 @@
+/** i18next set-up: every string a person reads comes from the locale files. */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import it from './locales/it.json';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
+
+// Italian ships with the app; the other languages are fetched when chosen.
+const otherLocales = import.meta.glob<{ default: Record<string, unknown> }>([
+  './locales/*.json',
+  '!./locales/it.json',
+]);
+
+async function ensureLanguage(lang: Language): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  const load = otherLocales[`./locales/${lang}.json`];
+  if (!load) throw new Error(`No locale file for ${lang}`);
+  i18next.addResourceBundle(lang, 'translation', (await load()).default);
+}
+
+export async function startI18n(lang: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { it: { translation: it } },
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await switchLanguage(lang);
+}
+
+/** Loads the language if needed, then switches the interface and the document to it. */
+export async function switchLanguage(lang: Language, doc: Document = document): Promise<void> {
+  try {
+    await ensureLanguage(lang);
+  } catch (error) {
+    // Offline before the language was ever loaded: the interface stays in the current language.
+    console.error(`Could not load the ${lang} translation:`, error);
+    return;
+  }
+  await i18next.changeLanguage(lang);
+  doc.documentElement.lang = lang;
+  doc.title = i18next.t('app.documentTitle');
+}
+
+/** Formats an ISO date (YYYY-MM-DD) for the language, e.g. "16 dicembre 2020". */
+export function formatDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

@@ -1,0 +1,35 @@
+/** The three thematic areas as checkboxes, each with how many spaces it has. */
+import { useTranslation } from 'react-i18next';
+import { countByArea, spacesInAreas } from '../spaces/filter-spaces';
+import { AREA_IDS, type AreaId } from '../spaces/types';
+import { useAppStore } from '../state/app-store';
+import { useAllSpaces } from '../state/selectors';
+import { AreaGlyph } from '../ui/area-glyph';
+
+export function AreaFilter() {
+  const { t } = useTranslation();
+  const areas = useAppStore((s) => s.areas);
+  const toggleArea = useAppStore((s) => s.toggleArea);
+  const announce = useAppStore((s) => s.announce);
+  const spaces = useAllSpaces();
+  const counts = countByArea(spaces);
+
+  const toggle = (area: AreaId) => {
+    toggleArea(area);
+    const shown = spacesInAreas(spaces, useAppStore.getState().areas).length;
+    announce(t('filter.shown', { count: shown, total: spaces.length }));
+  };
+
+  return (
+    <fieldset className="area-filter">
+      <legend>{t('filter.legend')}</legend>
+      {AREA_IDS.map((area) => (
+        <label key={area} className="area-filter__option">
+          <input type="checkbox" checked={areas.includes(area)} onChange={() => toggle(area)} />
+          <AreaGlyph area={area} />
+          <span>{t('filter.option', { name: t(`area.${area}.name`), count: counts[area] })}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

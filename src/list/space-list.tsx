@@ -1,0 +1,63 @@
+/** The spaces grouped by area: the complete, map-independent way to browse and open them. */
+import { useTranslation } from 'react-i18next';
+import { groupByArea } from '../spaces/filter-spaces';
+import { useAppStore } from '../state/app-store';
+import { useVisibleSpaces } from '../state/selectors';
+import { AreaGlyph } from '../ui/area-glyph';
+
+export function SpaceList() {
+  const { t } = useTranslation();
+  const loading = useAppStore((s) => s.data.status === 'loading');
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectSpace = useAppStore((s) => s.selectSpace);
+  const groups = groupByArea(useVisibleSpaces());
+
+  return (
+    <section
+      className="space-list"
+      aria-labelledby="space-list-heading"
+      id="space-list"
+      tabIndex={-1}
+    >
+      <h2 id="space-list-heading">{t('list.heading')}</h2>
+      {loading && <p>{t('list.loading')}</p>}
+      {!loading && groups.length === 0 && <p className="space-list__empty">{t('list.empty')}</p>}
+      {groups.map(({ area, spaces }) => (
+        <section key={area} aria-labelledby={`area-${area}-heading`} className="space-list__group">
+          <h3 id={`area-${area}-heading`} className="space-list__group-heading">
+            <AreaGlyph area={area} />
+            <span>
+              {t('list.group', { area, name: t(`area.${area}.name`) })}{' '}
+              <span className="space-list__count">
+                ({t('list.groupCount', { count: spaces.length })})
+              </span>
+            </span>
+          </h3>
+          <ul>
+            {spaces.map((space) => (
+              <li key={space.id}>
+                <button
+                  type="button"
+                  className="space-list__item"
+                  data-space-id={space.id}
+                  aria-current={space.id === selectedId ? 'true' : undefined}
+                  aria-label={t('list.item', {
+                    address: space.address,
+                    area: t(`area.${area}.one`),
+                  })}
+                  aria-describedby={`place-${space.id}`}
+                  onClick={() => selectSpace(space.id)}
+                >
+                  <span className="space-list__address">{space.address}</span>
+                  <span className="space-list__place" id={`place-${space.id}`}>
+                    {space.neighbourhood} · {t('panel.municipioValue', { number: space.municipio })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

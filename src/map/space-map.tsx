@@ -1,0 +1,106 @@
+/** The map of the spaces (loaded lazily): basemap, markers, controls, and the view in the store. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Map, {
+  NavigationControl,
+  type MapRef,
+  type ViewStateChangeEvent,
+} from 'react-map-gl/maplibre';
+import { useAppStore } from '../state/app-store';
+import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
+import { boundsOf, SPACE_ZOOM } from './camera';
+import { relabelMapControls } from './map-labels';
+import { maplibregl } from './setup-maplibre';
+import { SpaceMarker } from './space-marker';
+import { useBasemap } from './use-basemap';
+import { useCameraRequests } from './use-camera';
+
+export default function SpaceMap() {
+  const { t, i18n } = useTranslation();
+  const [map, setMap] = useState<MapRef | null>(null);
+  const all = useAllSpaces();
+  const visible = useVisibleSpaces();
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectSpace = useAppStore((s) => s.selectSpace);
+  const setView = useAppStore((s) => s.setView);
+  const basemap = useBasemap();
+
+  useCameraRequests(map, all);
+  const ready = all.length > 0;
+
+  // The first view: the one in the link, else the chosen space, else the whole programme.
+  const initialViewState = useMemo(() => {
+    const { view, selectedId: id } = useAppStore.getState();
+    if (view) return { longitude: view.lon, latitude: view.lat, zoom: view.zoom };
+    const chosen = all.find((s) => s.id === id);
+    if (chosen) return { longitude: chosen.lon, latitude: chosen.lat, zoom: SPACE_ZOOM };
+    return { bounds: boundsOf(all), fitBoundsOptions: { padding: 48 } };
+    // Computed once, when the map is created with the loaded spaces.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+
+  const labels = useMemo(
+    () => ({
+      'Map.Title': t('map.label'),
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.resetBearing'),
+    }),
+    [t],
+  );
+
+  useEffect(() => {
+    if (map) relabelMapControls(map.getContainer(), labels);
+  }, [map, labels, i18n.language]);
+
+  const onMoveEnd = useCallback(
+    (event: ViewStateChangeEvent) => {
+      const { latitude, longitude, zoom } = event.viewState;
+      setView({ lat: latitude, lon: longitude, zoom });
+    },
+    [setView],
+  );
+
+  const onIdle = useCallback(() => {
+    const container = map?.getContainer();
+    if (container) container.dataset.idle = 'true';
+    performance.mark('map-idle');
+  }, [map]);
+
+  if (!ready) return null;
+
+  return (
+    <Map
+      mapLib={maplibregl}
+      ref={setMap}
+      initialViewState={initialViewState}
+      mapStyle={basemap.style}
+      style={{ width: '100%', height: '100%' }}
+      locale={labels}
+      minZoom={9}
+      maxZoom={19}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      attributionControl={{ compact: false }}
+      onLoad={basemap.onLoad}
+      onError={basemap.onError}
+      onMoveEnd={onMoveEnd}
+      onMoveStart={() => {
+        const container = map?.getContainer();
+        if (container) container.dataset.idle = 'false';
+      }}
+      onIdle={onIdle}
+    >
+      <NavigationControl position="top-left" showCompass={false} />
+      {visible.map((space) => (
+        <SpaceMarker
+          key={space.id}
+          space={space}
+          selected={space.id === selectedId}
+          onChoose={selectSpace}
+        />
+      ))}
+    </Map>
+  );
+}

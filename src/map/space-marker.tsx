@@ -1,0 +1,38 @@
+/** One space on the map: a real button named by its address and area, shaped and numbered by area. */
+import { useTranslation } from 'react-i18next';
+import { Marker } from 'react-map-gl/maplibre';
+import type { Space } from '../spaces/types';
+import { AreaGlyph } from '../ui/area-glyph';
+
+interface Props {
+  space: Space;
+  selected: boolean;
+  onChoose: (id: string) => void;
+}
+
+export function SpaceMarker({ space, selected, onChoose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Marker
+      longitude={space.lon}
+      latitude={space.lat}
+      anchor="center"
+      style={{ zIndex: selected ? 2 : 1 }}
+    >
+      <button
+        type="button"
+        className="space-marker"
+        data-space-id={space.id}
+        aria-current={selected ? 'true' : undefined}
+        aria-label={t('list.item', { address: space.address, area: t(`area.${space.area}.one`) })}
+        onClick={(event) => {
+          // The map must not treat the click on a marker as a click on the map.
+          event.stopPropagation();
+          onChoose(space.id);
+        }}
+      >
+        <AreaGlyph area={space.area} size="marker" />
+      </button>
+    </Marker>
+  );
+}

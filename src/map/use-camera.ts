@@ -1,0 +1,34 @@
+/** Moves the map when the store asks (a space chosen, history restored), with or without flight. */
+import { useEffect } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+import type { Space } from '../spaces/types';
+import { useAppStore } from '../state/app-store';
+import { prefersReducedMotion } from '../ui/motion';
+import { boundsOf, panelPadding, SPACE_ZOOM } from './camera';
+
+export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]): void {
+  const request = useAppStore((s) => s.cameraRequest);
+
+  useEffect(() => {
+    if (!map || !request) return;
+    const instant = prefersReducedMotion();
+    const padding = panelPadding(map.getContainer());
+    if (request.kind === 'space') {
+      const space = spaces.find((s) => s.id === request.id);
+      if (!space) return;
+      const camera = {
+        center: [space.lon, space.lat] as [number, number],
+        zoom: Math.max(map.getZoom(), SPACE_ZOOM),
+        padding,
+      };
+      if (instant) map.jumpTo(camera);
+      else map.flyTo({ ...camera, duration: 1200, essential: false });
+    } else if (request.kind === 'view') {
+      map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
+    } else if (spaces.length > 0) {
+      map.fitBounds(boundsOf(spaces), { padding: 48, duration: instant ? 0 : 800 });
+    }
+    // Only a new request moves the map, not a change of the spaces list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, request?.seq]);
+}

@@ -1,0 +1,151 @@
+/** The details of the selected space: what it is for, where it stands, how to reach it. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/i18n';
+import type { Space } from '../spaces/types';
+import { useAppStore } from '../state/app-store';
+import { useSelectedSpace } from '../state/selectors';
+import { AreaGlyph } from '../ui/area-glyph';
+import { ExternalLink } from '../ui/external-link';
+import { googleMapsDirections, openStreetMapDirections } from './directions';
+
+export function SpacePanel() {
+  const space = useSelectedSpace();
+  return space ? <OpenPanel key={space.id} space={space} /> : null;
+}
+
+function OpenPanel({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const closeSpace = useAppStore((s) => s.closeSpace);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const openerRef = useRef<Element | null>(null);
+
+  // Opening a space is an explicit action: focus goes to the panel, and back to the opener on close.
+  useEffect(() => {
+    openerRef.current = document.activeElement;
+    headingRef.current?.focus();
+    const id = space.id;
+    return () => {
+      const opener = openerRef.current;
+      const target =
+        opener instanceof HTMLElement && opener.isConnected && opener !== document.body
+          ? opener
+          : document.querySelector<HTMLElement>(`.space-list__item[data-space-id="${id}"]`);
+      // Only take focus back if it was inside the panel (not if the person moved on elsewhere).
+      if (!document.activeElement || document.activeElement === document.body) target?.focus();
+    };
+  }, [space.id]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closeSpace();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [closeSpace]);
+
+  const unknown = <span className="unknown">{t('panel.unknown')}</span>;
+  const areaName = t(`area.${space.area}.name`);
+
+  return (
+    <section className="space-panel" aria-labelledby="space-panel-heading" data-area={space.area}>
+      <div className="space-panel__top">
+        <p className="space-panel__area">
+          <AreaGlyph area={space.area} />
+          <span>{t('list.group', { area: space.area, name: areaName })}</span>
+        </p>
+        <button type="button" className="space-panel__close" onClick={closeSpace}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('panel.close')}</span>
+        </button>
+      </div>
+      <h2 id="space-panel-heading" ref={headingRef} tabIndex={-1}>
+        {space.address}
+      </h2>
+      <p className="space-panel__vocation">{t(`area.${space.area}.vocation`)}</p>
+
+      <dl className="space-panel__facts">
+        <dt>{t('panel.neighbourhood')}</dt>
+        <dd>
+          {space.neighbourhood} <span className="muted">({t('panel.nil', space.nil)})</span>
+        </dd>
+        <dt>{t('panel.municipio')}</dt>
+        <dd>{t('panel.municipioValue', { number: space.municipio })}</dd>
+        <dt>{t('panel.status')}</dt>
+        <dd>
+          {t(`status.${space.status}`)}
+          <span className="space-panel__source">
+            {t('panel.statusSource', {
+              source: space.statusSource,
+              date: formatDate(space.statusDate, lang),
+            })}{' '}
+            {space.statusSourceUrl && (
+              <ExternalLink href={space.statusSourceUrl}>
+                {t('panel.statusSourceLink')}
+              </ExternalLink>
+            )}
+          </span>
+        </dd>
+        <dt>{t('panel.call')}</dt>
+        <dd>
+          {space.call.title}
+          <span className="space-panel__source">
+            {space.call.date
+              ? t('panel.callDate', { date: formatDate(space.call.date, lang) })
+              : t('panel.callDateUnknown')}
+          </span>
+          <ExternalLink href={space.call.url}>
+            {space.call.urlKind === 'call' ? t('panel.callLink') : t('panel.callProgrammeLink')}
+          </ExternalLink>
+        </dd>
+        <dt>{t('panel.organisation')}</dt>
+        <dd>{space.organisation ?? unknown}</dd>
+        <dt>{t('panel.projectName')}</dt>
+        <dd>{space.projectName ?? unknown}</dd>
+        <dt>{t('panel.openingHours')}</dt>
+        <dd>{space.openingHours ?? unknown}</dd>
+        <dt>{t('panel.contacts')}</dt>
+        <dd>
+          <ul className="plain-list">
+            <li>
+              {t('panel.email')}:{' '}
+              {space.contacts.email ? (
+                <a href={`mailto:${space.contacts.email}`}>{space.contacts.email}</a>
+              ) : (
+                unknown
+              )}
+            </li>
+            <li>
+              {space.contacts.website ? (
+                <ExternalLink href={space.contacts.website}>{t('panel.website')}</ExternalLink>
+              ) : (
+                <>
+                  {t('panel.website')}: {unknown}
+                </>
+              )}
+            </li>
+          </ul>
+        </dd>
+        <dt>{t('panel.coordinates')}</dt>
+        <dd>
+          {space.lat.toFixed(6)}, {space.lon.toFixed(6)}
+        </dd>
+      </dl>
+
+      <h3 className="space-panel__subheading">{t('panel.directions')}</h3>
+      <ul className="space-panel__directions plain-list">
+        <li>
+          <ExternalLink href={googleMapsDirections(space)} className="button-link">
+            {t('panel.googleMaps')}
+          </ExternalLink>
+        </li>
+        <li>
+          <ExternalLink href={openStreetMapDirections(space)} className="button-link">
+            {t('panel.openStreetMap')}
+          </ExternalLink>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The app's one store: loaded spaces, filters, selection, map view and language.
+ * Views read it and dispatch intents; the URL mirrors it (see url-sync.ts).
+ */
+import { create } from 'zustand';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
+import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
+import type { MapView, UrlProblem, UrlState } from './url-state';
+
+export type DataState =
+  | { status: 'loading' }
+  | { status: 'ready'; spaces: Space[]; problems: DataProblem[] }
+  | { status: 'error'; reason: 'unreachable' | 'invalid'; problems: DataProblem[] };
+
+/** A message shown above the app until dismissed; `key` is an i18n key under `notice.`. */
+export interface Notice {
+  key: 'unknownSpace' | 'hiddenSpace' | 'badParam' | 'skippedSpaces';
+  params: Record<string, string | number>;
+}
+
+/** A wish for the map to move, consumed by the map view; `seq` tells repeated wishes apart. */
+export type CameraRequest =
+  | { kind: 'space'; id: string; seq: number }
+  | { kind: 'view'; view: MapView; seq: number }
+  | { kind: 'fit'; seq: number };
+
+export interface AppState {
+  data: DataState;
+  areas: AreaId[];
+  selectedId: string | null;
+  view: MapView | null;
+  lang: Language;
+  notices: Notice[];
+  cameraRequest: CameraRequest | null;
+  /** True once the bundled basemap replaced the configured one. */
+  basemapFallback: boolean;
+  /** What the polite live region says about the person's last action. */
+  announcement: string;
+
+  setDataResult: (result: ValidationResult | { unreachable: true }) => void;
+  toggleArea: (area: AreaId) => void;
+  selectSpace: (id: string) => void;
+  closeSpace: () => void;
+  setView: (view: MapView) => void;
+  setLang: (lang: Language) => void;
+  applyUrlState: (url: UrlState, problems: UrlProblem[], opts: { initial: boolean }) => void;
+  dismissNotice: (index: number) => void;
+  setBasemapFallback: () => void;
+  announce: (text: string) => void;
+}
+
+let cameraSeq = 0;
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  data: { status: 'loading' },
+  areas: [...AREA_IDS],
+  selectedId: null,
+  view: null,
+  lang: DEFAULT_LANGUAGE,
+  notices: [],
+  cameraRequest: null,
+  basemapFallback: false,
+  announcement: '',
+
+  setDataResult: (result) => {
+    if ('unreachable' in result) {
+      set({ data: { status: 'error', reason: 'unreachable', problems: [] } });
+      return;
+    }
+    if (result.fatal || result.spaces.length === 0) {
+      set({ data: { status: 'error', reason: 'invalid', problems: result.problems } });
+      return;
+    }
+    const skipped = new Set(
+      result.problems.filter((p) => p.severity === 'error' && p.feature).map((p) => p.feature),
+    ).size;
+    const notices =
+      skipped > 0 ? [{ key: 'skippedSpaces', params: { count: skipped } } as const] : [];
+    set((s) => ({
+      data: { status: 'ready', spaces: result.spaces, problems: result.problems },
+      notices: [...s.notices, ...notices],
+    }));
+    // A space named in the URL before the data arrived is checked now.
+    const { selectedId } = get();
+    if (selectedId) set(resolveSelection(selectedId, result.spaces, get().areas, get().notices));
+  },
+
+  toggleArea: (area) =>
+    set((s) => {
+      const areas = s.areas.includes(area)
+        ? s.areas.filter((a) => a !== area)
+        : [...s.areas, area].sort();
+      const selected = selectedSpace(s);
+      // Hiding the open space's area closes its panel: the panel never shows a hidden space.
+      const selectedId = selected && !areas.includes(selected.area) ? null : s.selectedId;
+      return { areas, selectedId };
+    }),
+
+  selectSpace: (id) =>
+    set({ selectedId: id, cameraRequest: { kind: 'space', id, seq: ++cameraSeq } }),
+
+  closeSpace: () => set({ selectedId: null }),
+
+  setView: (view) => set({ view }),
+
+  setLang: (lang) => set({ lang }),
+
+  applyUrlState: (url, problems, { initial }) => {
+    const badParams: Notice[] = problems.map((p) => ({
+      key: 'badParam',
+      params: { param: p.param, value: p.value },
+    }));
+    const s = get();
+    const next: Partial<AppState> = {
+      areas: url.areas,
+      selectedId: url.space,
+      lang: url.lang ?? (initial ? DEFAULT_LANGUAGE : s.lang),
+      notices: [...s.notices, ...badParams],
+    };
+    if (url.view) {
+      next.view = url.view;
+      if (!initial) next.cameraRequest = { kind: 'view', view: url.view, seq: ++cameraSeq };
+    } else if (!initial) {
+      next.cameraRequest = url.space
+        ? { kind: 'space', id: url.space, seq: ++cameraSeq }
+        : { kind: 'fit', seq: ++cameraSeq };
+    }
+    set(next);
+    const { data } = get();
+    if (url.space && data.status === 'ready') {
+      set(resolveSelection(url.space, data.spaces, url.areas, get().notices));
+    }
+  },
+
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+
+  setBasemapFallback: () => set({ basemapFallback: true }),
+
+  announce: (announcement) => set({ announcement }),
+}));
+
+/** The selected space, if the data is loaded and has it. */
+export function selectedSpace(state: Pick<AppState, 'data' | 'selectedId'>): Space | undefined {
+  if (state.data.status !== 'ready' || !state.selectedId) return undefined;
+  return state.data.spaces.find((s) => s.id === state.selectedId);
+}
+
+/** Keeps a selection only if the space exists and its area is shown; says why otherwise. */
+function resolveSelection(
+  id: string,
+  spaces: readonly Space[],
+  areas: readonly AreaId[],
+  notices: Notice[],
+): Pick<AppState, 'selectedId' | 'notices'> {
+  const space = spaces.find((s) => s.id === id);
+  if (!space) {
+    return {
+      selectedId: null,
+      notices: [...notices, { key: 'unknownSpace', params: { value: id } }],
+    };
+  }
+  if (!areas.includes(space.area)) {
+    return {
+      selectedId: null,
+      notices: [...notices, { key: 'hiddenSpace', params: { address: space.address } }],
+    };
+  }
+  return { selectedId: id, notices };
+}

@@ -1,0 +1,106 @@
+/**
+ * The part of the app's state that lives in the URL, so that a link reproduces the same view:
+ * `?space=omero-15&areas=1,3&map=13.2/45.4347/9.2247&lang=en`.
+ */
+import { isLanguage, type Language } from '../i18n/languages';
+import { AREA_IDS, type AreaId } from '../spaces/types';
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  /** The selected space's id, not yet checked against the data. */
+  space: string | null;
+  /** The shown areas, sorted; all three when the URL says nothing. */
+  areas: AreaId[];
+  /** Null when the URL has no view: the map then fits the shown spaces. */
+  view: MapView | null;
+  lang: Language | null;
+}
+
+/** A parameter the app could not use; the rest of the URL still applies. */
+export interface UrlProblem {
+  param: 'space' | 'areas' | 'map' | 'lang';
+  value: string;
+}
+
+const SPACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const state: UrlState = { space: null, areas: [...AREA_IDS], view: null, lang: null };
+
+  const space = params.get('space');
+  if (space !== null) {
+    if (SPACE_ID.test(space)) state.space = space;
+    else problems.push({ param: 'space', value: space });
+  }
+
+  const areas = params.get('areas');
+  if (areas !== null) {
+    const parsed = parseAreas(areas);
+    if (parsed) state.areas = parsed;
+    else problems.push({ param: 'areas', value: areas });
+  }
+
+  const map = params.get('map');
+  if (map !== null) {
+    const view = parseView(map);
+    if (view) state.view = view;
+    else problems.push({ param: 'map', value: map });
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.lang = lang;
+    else problems.push({ param: 'lang', value: lang });
+  }
+
+  return { state, problems };
+}
+
+/**
+ * Writes the state into a search string, keeping parameters the app does not own (e.g. `present`).
+ * Defaults are left out so that links stay short.
+ */
+export function toSearch(state: UrlState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of ['space', 'areas', 'map', 'lang']) params.delete(key);
+  if (state.space) params.set('space', state.space);
+  if (state.areas.length !== AREA_IDS.length) params.set('areas', state.areas.join(','));
+  if (state.view) params.set('map', formatView(state.view));
+  if (state.lang) params.set('lang', state.lang);
+  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  return text ? `?${text}` : '';
+}
+
+/** `areas=` may be empty (every area hidden), or a comma-separated list of 1, 2, 3. */
+function parseAreas(value: string): AreaId[] | null {
+  if (value === '') return [];
+  const parts = value.split(',').map((p) => Number(p.trim()));
+  if (!parts.every((p): p is AreaId => (AREA_IDS as readonly number[]).includes(p))) return null;
+  return [...new Set(parts)].sort();
+}
+
+function parseView(value: string): MapView | null {
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (![zoom, lat, lon].every(Number.isFinite)) return null;
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+/** Two decimals of zoom and five of a degree (about 1 m) are all a link needs. */
+export function formatView(view: MapView): string {
+  return `${round(view.zoom, 2)}/${round(view.lat, 5)}/${round(view.lon, 5)}`;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
+import { useAppStore } from '../../src/state/app-store';
+import { renderWithData } from './render-app';
+
+// MapLibre cannot run in jsdom: the map is replaced at its module boundary.
+vi.mock('../../src/map/space-map', () => ({ default: () => <div data-testid="map" /> }));
+
+const text = readFileSync('data/spaces.geojson', 'utf8');
+
+describe('the app', () => {
+  it('shows the header, the filters, the list, the map and the credits', async () => {
+    await renderWithData(<App />, validateSpacesText(text));
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Quartieri Connessi' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Aree tematiche da mostrare' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /, (Portineria|Servizi|Impresa)/ })).toHaveLength(
+      9,
+    );
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('PON Metro 2014-2020');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('CC BY 4.0');
+  });
+
+  it('shows a clear error, not a blank page, when the data file cannot be reached', async () => {
+    await renderWithData(<App />, { unreachable: true });
+    expect(screen.getByRole('alert')).toHaveTextContent('Gli spazi non possono essere mostrati');
+    expect(screen.getByRole('alert')).toHaveTextContent('non è raggiungibile');
+    expect(screen.getByRole('button', { name: 'Ricarica la pagina' })).toBeInTheDocument();
+    expect(screen.queryByTestId('map')).not.toBeInTheDocument();
+  });
+
+  it('shows the validation problems when the data file is broken', async () => {
+    await renderWithData(<App />, validateSpacesText('{ not json'));
+    expect(screen.getByRole('alert')).toHaveTextContent('contiene errori');
+    expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON');
+  });
+
+  it('skips a broken space, says so, and shows the others', async () => {
+    const broken = JSON.parse(text);
+    broken.features[0].properties.area = 7;
+    await renderWithData(<App />, validateSpacesDocument(broken));
+    expect(screen.getAllByRole('button', { name: /, (Portineria|Servizi|Impresa)/ })).toHaveLength(
+      8,
+    );
+    expect(
+      screen.getByText('1 spazio non è mostrato perché i suoi dati contengono errori.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/feature 1 \(omero-15\), field "area"/)).toBeInTheDocument();
+  });
+
+  it('dismisses a notice about a bad link', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<App />, validateSpacesText(text));
+    useAppStore
+      .getState()
+      .applyUrlState(
+        { space: null, areas: [1, 2, 3], view: null, lang: null },
+        [{ param: 'map', value: 'abc' }],
+        { initial: false },
+      );
+    expect(await screen.findByText(/«map=abc»/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Chiudi il messaggio' }));
+    expect(screen.queryByText(/«map=abc»/)).not.toBeInTheDocument();
+  });
+
+  it('switches the interface to English', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<App />, validateSpacesText(text));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Lingua' }), 'English');
+    expect(await screen.findByRole('heading', { name: 'The spaces' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

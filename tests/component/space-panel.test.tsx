@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SpaceList } from '../../src/list/space-list';
+import { SpacePanel } from '../../src/panel/space-panel';
+import { useAppStore } from '../../src/state/app-store';
+import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { renderWithData } from './render-app';
+
+const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
+
+function ListAndPanel() {
+  return (
+    <>
+      <SpaceList />
+      <SpacePanel />
+    </>
+  );
+}
+
+function definition(term: string): HTMLElement {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling as HTMLElement;
+}
+
+describe('the detail panel', () => {
+  it('opens on a space chosen in the list, with its facts, and takes the focus', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, data);
+    await user.click(screen.getByRole('button', { name: /viale Faenza 25/ }));
+
+    const panel = screen.getByRole('region', { name: 'viale Faenza 25' });
+    expect(within(panel).getByRole('heading', { level: 2, name: 'viale Faenza 25' })).toHaveFocus();
+    expect(panel).toHaveTextContent('Area 2: Servizi innovativi e animazione');
+    expect(definition('Quartiere')).toHaveTextContent('Barona (NIL 46: Barona)');
+    expect(definition('Municipio')).toHaveTextContent('Municipio 6');
+    expect(definition('Stato')).toHaveTextContent('Coprogettazione in corso');
+    expect(definition('Stato')).toHaveTextContent('stato riferito al 16 dicembre 2020');
+    expect(definition('Avviso collegato')).toHaveTextContent('Pubblicato il 16 dicembre 2020');
+  });
+
+  it('shows what is not yet known as unknown', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, data);
+    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    for (const term of ['Ente gestore', 'Progetto', 'Orari di apertura']) {
+      expect(definition(term)).toHaveTextContent('Non ancora noto');
+    }
+    expect(definition('Avviso collegato')).toHaveTextContent(
+      'Data di pubblicazione non ancora nota',
+    );
+  });
+
+  it('opens the call and directions in a new tab, safely', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, data);
+    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    const google = screen.getByRole('link', { name: /Indicazioni con Google Maps/ });
+    expect(google).toHaveAttribute(
+      'href',
+      expect.stringContaining('destination=45.434732,9.224696&travelmode=walking'),
+    );
+    expect(google).toHaveAttribute('target', '_blank');
+    expect(google).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(google).toHaveAccessibleName(/si apre in una nuova scheda/);
+    expect(screen.getByRole('link', { name: /Pagina del programma/ })).toHaveAttribute(
+      'href',
+      'https://quartiericonnessi.comune.milano.it/',
+    );
+    expect(
+      screen.getByRole('link', { name: 'quartiericonnessi@comune.milano.it' }),
+    ).toHaveAttribute('href', 'mailto:quartiericonnessi@comune.milano.it');
+  });
+
+  it('closes with its button and gives the focus back to the list item', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, data);
+    const item = screen.getByRole('button', { name: /via Palmanova 59/ });
+    await user.click(item);
+    await user.click(screen.getByRole('button', { name: 'Chiudi la scheda' }));
+    expect(screen.queryByRole('region', { name: 'via Palmanova 59' })).not.toBeInTheDocument();
+    expect(item).toHaveFocus();
+    expect(useAppStore.getState().selectedId).toBeNull();
+  });
+
+  it('closes with Escape and gives the focus back', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, data);
+    const item = screen.getByRole('button', { name: /via Sant'Erlembaldo 2/ });
+    item.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(
+      screen.queryByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" }),
+    ).not.toBeInTheDocument();
+    expect(item).toHaveFocus();
+  });
+});

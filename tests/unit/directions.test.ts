@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { googleMapsDirections, openStreetMapDirections } from '../../src/panel/directions';
+
+const omero = { lat: 45.434732, lon: 9.224696 };
+
+describe('walking directions in other map apps', () => {
+  it('opens Google Maps on foot to the space', () => {
+    expect(googleMapsDirections(omero)).toBe(
+      'https://www.google.com/maps/dir/?api=1&destination=45.434732,9.224696&travelmode=walking',
+    );
+  });
+
+  it('opens OpenStreetMap with its walking engine to the space', () => {
+    expect(openStreetMapDirections(omero)).toBe(
+      'https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&to=45.434732,9.224696',
+    );
+  });
+
+  it('starts from a given point when there is one', () => {
+    expect(googleMapsDirections(omero, { lat: 45.44, lon: 9.22 })).toContain(
+      'origin=45.440000,9.220000',
+    );
+    expect(openStreetMapDirections(omero, { lat: 45.44, lon: 9.22 })).toContain(
+      'from=45.440000,9.220000',
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, toSearch } from '../../src/state/url-state';
+
+describe('the URL as a permalink', () => {
+  it('reads a full link', () => {
+    const { state, problems } = parseUrlState(
+      '?space=omero-15&areas=1,3&map=13.5/45.43473/9.2247&lang=en',
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      space: 'omero-15',
+      areas: [1, 3],
+      view: { zoom: 13.5, lat: 45.43473, lon: 9.2247 },
+      lang: 'en',
+    });
+  });
+
+  it('shows everything in Italian-less defaults when the URL says nothing', () => {
+    expect(parseUrlState('').state).toEqual({
+      space: null,
+      areas: [1, 2, 3],
+      view: null,
+      lang: null,
+    });
+  });
+
+  it('writes the same state back to the same link', () => {
+    const search = '?space=faenza-25&areas=2&map=12/45.46/9.19&lang=en';
+    expect(toSearch(parseUrlState(search).state)).toBe(search);
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(toSearch({ space: null, areas: [1, 2, 3], view: null, lang: null })).toBe('');
+  });
+
+  it('keeps every area hidden as an empty list', () => {
+    const { state } = parseUrlState('?areas=');
+    expect(state.areas).toEqual([]);
+    expect(toSearch(state)).toBe('?areas=');
+  });
+
+  it('rounds the view to what a link needs', () => {
+    expect(
+      toSearch({
+        space: null,
+        areas: [1, 2, 3],
+        view: { zoom: 12.345678, lat: 45.123456789, lon: 9.987654321 },
+        lang: null,
+      }),
+    ).toBe('?map=12.35/45.12346/9.98765');
+  });
+
+  it('keeps parameters that belong to other features', () => {
+    expect(
+      toSearch(
+        { space: 'capuana-7', areas: [1, 2, 3], view: null, lang: null },
+        '?present=1&space=x',
+      ),
+    ).toBe('?present=1&space=capuana-7');
+  });
+
+  it.each([
+    ['?areas=1,7', 'areas', '1,7'],
+    ['?areas=uno', 'areas', 'uno'],
+    ['?map=abc', 'map', 'abc'],
+    ['?map=12/95/9', 'map', '12/95/9'],
+    ['?map=12//9', 'map', '12//9'],
+    ['?lang=xx', 'lang', 'xx'],
+    ['?space=<script>', 'space', '<script>'],
+  ])('ignores a garbage parameter (%s) and reports it', (search, param, value) => {
+    const { state, problems } = parseUrlState(search);
+    expect(problems).toEqual([{ param, value }]);
+    expect(state).toEqual(parseUrlState('').state);
+  });
+
+  it('uses the good parameters of a link that also has a bad one', () => {
+    const { state, problems } = parseUrlState('?space=omero-15&areas=9');
+    expect(state.space).toBe('omero-15');
+    expect(state.areas).toEqual([1, 2, 3]);
+    expect(problems).toHaveLength(1);
+  });
+});
