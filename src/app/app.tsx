@@ -48,17 +48,21 @@ export function App() {
                 <AreaFilter />
                 <SpaceList />
               </div>
-              <section className="map-area" id="map" aria-label={t('map.label')} tabIndex={-1}>
-                <MapErrorBoundary message={t('map.unavailable')}>
-                  <Suspense fallback={<p className="map-area__message">{t('map.loading')}</p>}>
-                    <SpaceMap />
-                  </Suspense>
-                </MapErrorBoundary>
-                <p className="map-area__status" role="status">
+              <div className="map-column">
+                <p className="map-column__status" role="status">
                   {fallback ? t('map.fallback') : ''}
                 </p>
-              </section>
-              <SpacePanel />
+                <div className="map-column__stage">
+                  <section className="map-area" id="map" aria-label={t('map.label')} tabIndex={-1}>
+                    <MapErrorBoundary message={t('map.unavailable')}>
+                      <Suspense fallback={<p className="map-area__message">{t('map.loading')}</p>}>
+                        <SpaceMap />
+                      </Suspense>
+                    </MapErrorBoundary>
+                  </section>
+                  <SpacePanel />
+                </div>
+              </div>
             </>
           )}
         </main>

@@ -4,6 +4,9 @@ import type { Space } from '../spaces/types';
 /** Close enough to see the building's block and the streets around it. */
 export const SPACE_ZOOM = 15;
 
+/** Room around the spaces when the map shows them all: a marker's size plus the controls. */
+export const FIT_PADDING = { top: 56, bottom: 64, left: 64, right: 48 };
+
 /** [[west, south], [east, north]] around the spaces. */
 export function boundsOf(
   spaces: readonly Pick<Space, 'lat' | 'lon'>[],

@@ -8,7 +8,7 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { boundsOf, SPACE_ZOOM } from './camera';
+import { boundsOf, FIT_PADDING, SPACE_ZOOM } from './camera';
 import { relabelMapControls } from './map-labels';
 import { maplibregl } from './setup-maplibre';
 import { SpaceMarker } from './space-marker';
@@ -34,14 +34,14 @@ export default function SpaceMap() {
     if (view) return { longitude: view.lon, latitude: view.lat, zoom: view.zoom };
     const chosen = all.find((s) => s.id === id);
     if (chosen) return { longitude: chosen.lon, latitude: chosen.lat, zoom: SPACE_ZOOM };
-    return { bounds: boundsOf(all), fitBoundsOptions: { padding: 48 } };
+    return { bounds: boundsOf(all), fitBoundsOptions: { padding: FIT_PADDING } };
     // Computed once, when the map is created with the loaded spaces.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
   const labels = useMemo(
     () => ({
-      'Map.Title': t('map.label'),
+      'Map.Title': t('map.canvas'),
       'NavigationControl.ZoomIn': t('map.zoomIn'),
       'NavigationControl.ZoomOut': t('map.zoomOut'),
       'NavigationControl.ResetBearing': t('map.resetBearing'),

@@ -28,6 +28,9 @@ export function SpaceMarker({ space, selected, onChoose }: Props) {
         onClick={(event) => {
           // The map must not treat the click on a marker as a click on the map.
           event.stopPropagation();
+          // MapLibre's drag handling keeps a click from focusing the button; focus it so that
+          // closing the panel can bring the focus back here.
+          event.currentTarget.focus();
           onChoose(space.id);
         }}
       >

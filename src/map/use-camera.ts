@@ -4,7 +4,7 @@ import type { MapRef } from 'react-map-gl/maplibre';
 import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { prefersReducedMotion } from '../ui/motion';
-import { boundsOf, panelPadding, SPACE_ZOOM } from './camera';
+import { boundsOf, FIT_PADDING, panelPadding, SPACE_ZOOM } from './camera';
 
 export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]): void {
   const request = useAppStore((s) => s.cameraRequest);
@@ -26,7 +26,7 @@ export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]):
     } else if (request.kind === 'view') {
       map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
     } else if (spaces.length > 0) {
-      map.fitBounds(boundsOf(spaces), { padding: 48, duration: instant ? 0 : 800 });
+      map.fitBounds(boundsOf(spaces), { padding: FIT_PADDING, duration: instant ? 0 : 800 });
     }
     // Only a new request moves the map, not a change of the spaces list.
     // eslint-disable-next-line react-hooks/exhaustive-deps

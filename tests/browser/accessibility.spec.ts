@@ -1,0 +1,26 @@
+import { expect, test } from './driver';
+
+test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  test('the main screen has no violations', async ({ app }) => {
+    await app.open();
+    await app.expectNoAxeViolations();
+  });
+
+  test('an open space has no violations', async ({ app }) => {
+    await app.open('?space=monti-18-20');
+    await expect(app.panel('via Padre Luigi Monti 18-20')).toBeVisible();
+    await app.expectNoAxeViolations();
+  });
+
+  test('the filtered English screen with a notice has no violations', async ({ app }) => {
+    await app.open('?areas=1&lang=en&map=oops');
+    await expect(app.page.getByText('«map=oops»')).toBeVisible();
+    await app.expectNoAxeViolations();
+  });
+
+  test('the fallback basemap screen has no violations', async ({ app }) => {
+    await app.open('', { basemap: 'broken' });
+    await expect(app.basemapStatus()).toContainText('mappa semplificata');
+    await app.expectNoAxeViolations();
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The browser tests' driver: readable verbs over Playwright, and a page that never reaches the
+ * internet (the basemap style is served from a fixture, everything else off-machine is refused).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+export { expect };
+
+export interface Space {
+  id: string;
+  address: string;
+  area: 1 | 2 | 3;
+  lat: number;
+  lon: number;
+}
+
+/** The spaces as the data file has them, read the way the tests' author would: straight from it. */
+export const SPACES: Space[] = JSON.parse(readFileSync('data/spaces.geojson', 'utf8')).features.map(
+  (f: { properties: Omit<Space, 'lat' | 'lon'>; geometry: { coordinates: [number, number] } }) => ({
+    ...f.properties,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+  }),
+);
+
+export const AREA_ONE: Record<number, string> = {
+  1: 'Portineria sociale',
+  2: 'Servizi innovativi e animazione',
+  3: 'Impresa e comunità',
+};
+
+export interface OpenOptions {
+  /** `fixture`: a small local style; `broken`: the style answers 500; `hanging`: it never answers. */
+  basemap?: 'fixture' | 'broken' | 'hanging';
+  /** Replace the spaces file's body, or answer it with 404. */
+  spaces?: string | 404;
+  reducedMotion?: boolean;
+  waitForMap?: boolean;
+}
+
+export class AppDriver {
+  /** Requests that tried to leave the machine (other than the basemap style). */
+  readonly outsideRequests: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    private readonly testInfo: TestInfo,
+  ) {}
+
+  async open(search = '', options: OpenOptions = {}): Promise<void> {
+    const { basemap = 'fixture', spaces, reducedMotion = false, waitForMap = true } = options;
+    await this.page.emulateMedia({ reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
+    await this.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('https://tiles.openfreemap.org/styles/')) {
+        if (basemap === 'fixture') {
+          return route.fulfill({
+            path: 'tests/fixtures/basemap-style.json',
+            contentType: 'application/json',
+          });
+        }
+        if (basemap === 'broken') return route.fulfill({ status: 500, body: 'unavailable' });
+        return; // hanging: never answered
+      }
+      this.outsideRequests.push(url);
+      return route.abort();
+    });
+    if (spaces !== undefined) {
+      await this.page.route(/\/assets\/spaces-[^/]*\.geojson$/, (route) =>
+        spaces === 404
+          ? route.fulfill({ status: 404, body: 'not found' })
+          : route.fulfill({ body: spaces, contentType: 'application/geo+json' }),
+      );
+    }
+    await this.page.goto(`/${search}`);
+    if (waitForMap) await this.mapIsIdle();
+  }
+
+  get map(): Locator {
+    return this.page.getByRole('region', { name: /Mappa degli spazi|Map of the spaces/ });
+  }
+
+  get list(): Locator {
+    return this.page.locator('#space-list');
+  }
+
+  async mapIsIdle(): Promise<void> {
+    await expect(this.page.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+
+  marker(address: string): Locator {
+    return this.map.getByRole('button', { name: new RegExp(`^${escape(address)},`) });
+  }
+
+  markers(): Locator {
+    return this.map.locator('.space-marker');
+  }
+
+  listItem(address: string): Locator {
+    return this.list.getByRole('button', { name: new RegExp(`^${escape(address)},`) });
+  }
+
+  listItems(): Locator {
+    return this.list.locator('.space-list__item');
+  }
+
+  panel(address: string): Locator {
+    return this.page.getByRole('region', { name: address, exact: true });
+  }
+
+  filter(name: RegExp): Locator {
+    return this.page.getByRole('checkbox', { name });
+  }
+
+  /** The polite message above the map that says the bundled basemap is in use. */
+  basemapStatus(): Locator {
+    return this.page.locator('.map-column').getByRole('status');
+  }
+
+  announcer(): Locator {
+    return this.page.getByTestId('announcer');
+  }
+
+  /** The map view written in the URL (`map=zoom/lat/lon`). */
+  async viewInUrl(): Promise<{ zoom: number; lat: number; lon: number } | null> {
+    const map = new URL(this.page.url()).searchParams.get('map');
+    if (!map) return null;
+    const [zoom, lat, lon] = map.split('/').map(Number) as [number, number, number];
+    return { zoom, lat, lon };
+  }
+
+  /** Presses Tab until the focused element matches, as a keyboard user would. */
+  async tabTo(target: Locator, maxPresses = 60): Promise<void> {
+    for (let i = 0; i < maxPresses; i++) {
+      await this.page.keyboard.press('Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error(`Could not reach ${target} with Tab in ${maxPresses} presses`);
+  }
+
+  async screenshot(name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+    mkdirSync('screenshots', { recursive: true });
+    await this.page.screenshot({
+      path: `screenshots/${this.testInfo.project.name}-${name}.png`,
+      ...options,
+    });
+  }
+
+  async expectNoAxeViolations(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+    expect(summary).toEqual([]);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const test = base.extend<{ app: AppDriver }>({
+  app: async ({ page }, use, testInfo) => {
+    const app = new AppDriver(page, testInfo);
+    await use(app);
+    expect(app.outsideRequests, 'requests that tried to leave the machine').toEqual([]);
+  },
+});

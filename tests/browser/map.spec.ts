@@ -1,0 +1,106 @@
+import { AREA_ONE, expect, SPACES, test } from './driver';
+
+/** Web Mercator with MapLibre's 512 px tiles: where a point lands relative to the map's centre. */
+function offsetFromCentre(
+  point: { lat: number; lon: number },
+  view: { lat: number; lon: number; zoom: number },
+) {
+  const size = 512 * 2 ** view.zoom;
+  const x = (lon: number) => ((lon + 180) / 360) * size;
+  const y = (lat: number) => {
+    const phi = (lat * Math.PI) / 180;
+    return ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * size;
+  };
+  return { dx: x(point.lon) - x(view.lon), dy: y(point.lat) - y(view.lat) };
+}
+
+test.describe('the map of the nine spaces', () => {
+  test('puts each of the nine markers at its space', async ({ app }) => {
+    const view = { zoom: 11.4, lat: 45.475, lon: 9.17 };
+    await app.open(`?map=${view.zoom}/${view.lat}/${view.lon}`);
+    await expect(app.markers()).toHaveCount(9);
+
+    const canvas = (await app.map.locator('canvas').boundingBox())!;
+    const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+    for (const space of SPACES) {
+      const box = (await app.marker(space.address).boundingBox())!;
+      const { dx, dy } = offsetFromCentre(space, view);
+      expect
+        .soft(Math.abs(box.x + box.width / 2 - (centre.x + dx)), `${space.address} x`)
+        .toBeLessThan(2);
+      expect
+        .soft(Math.abs(box.y + box.height / 2 - (centre.y + dy)), `${space.address} y`)
+        .toBeLessThan(2);
+    }
+  });
+
+  test('names each marker by its address and area, and numbers it by area', async ({ app }) => {
+    await app.open();
+    for (const space of SPACES) {
+      const marker = app.map.getByRole('button', {
+        name: `${space.address}, ${AREA_ONE[space.area]}`,
+        exact: true,
+      });
+      await expect(marker).toBeVisible();
+      await expect(marker).toHaveText(String(space.area));
+    }
+  });
+
+  test('keeps the basemap attribution visible', async ({ app }) => {
+    await app.open();
+    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toBeVisible();
+  });
+
+  test('opens a space from its marker and marks it in the list', async ({ app }) => {
+    await app.open();
+    await app.marker('via Palmanova 59').click();
+    await expect(app.panel('via Palmanova 59')).toBeVisible();
+    await expect(app.listItem('via Palmanova 59')).toHaveAttribute('aria-current', 'true');
+    await expect(app.marker('via Palmanova 59')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('moves the map to a space chosen in the list', async ({ app }) => {
+    await app.open('?map=11/45.47/9.17');
+    await app.listItem('via Fratelli Zoia 105').click();
+    await expect(app.panel('via Fratelli Zoia 105')).toBeVisible();
+    await expect
+      .poll(async () => (await app.viewInUrl())?.zoom ?? 0, {
+        message: 'the map zooms in on the space',
+      })
+      .toBeGreaterThanOrEqual(15);
+    // The space is in view, clear of the panel.
+    const marker = (await app.marker('via Fratelli Zoia 105').boundingBox())!;
+    const panel = (await app.panel('via Fratelli Zoia 105').boundingBox())!;
+    const map = (await app.map.boundingBox())!;
+    expect(marker.x).toBeGreaterThan(map.x);
+    expect(marker.x + marker.width).toBeLessThan(panel.x);
+  });
+
+  test('the list and filters work before the map library arrives', async ({ app, page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/space-map-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.open('', { waitForMap: false });
+    await expect(app.listItems()).toHaveCount(9);
+    await app.filter(/Impresa e comunità/).uncheck();
+    await expect(app.listItems()).toHaveCount(6);
+    await app.listItem('viale Omero 15').click();
+    await expect(app.panel('viale Omero 15')).toBeVisible();
+    await expect(app.map).toContainText('Caricamento della mappa');
+    release();
+    await app.mapIsIdle();
+    await expect(app.markers()).toHaveCount(6);
+  });
+
+  test('takes screenshots of the main screen and an open space', async ({ app }) => {
+    await app.open();
+    await app.screenshot('main');
+    await app.listItem('via Alex Visconti 24 A-F').click();
+    await app.mapIsIdle();
+    await app.screenshot('panel');
+  });
+});
