@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: builds the app, then prints its size and speed figures.
+ * - gzip size of the JS needed before the map (entry chunk and its static imports), of the map
+ *   chunk, and of the map worker;
+ * - over several runs in headless Chromium against `vite preview` (basemap served from the test
+ *   fixture, so the figures measure the app, not the network): the median time from navigation to
+ *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PORT = 4180;
+const TARGET_ENTRY_KB = 80;
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  src?: string;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipOf = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+const rawOf = (file: string) => readFileSync(`dist/${file}`).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+function staticClosure(
+  manifest: Record<string, ManifestChunk>,
+  key: string,
+  seen = new Set<string>(),
+): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) staticClosure(manifest, dep, seen);
+  return seen;
+}
+
+function sizes() {
+  const manifest: Record<string, ManifestChunk> = JSON.parse(
+    readFileSync('dist/.vite/manifest.json', 'utf8'),
+  );
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const beforeMap = staticClosure(manifest, entryKey);
+  const mapKey = manifest[entryKey]!.dynamicImports!.find((k) => k.includes('space-map'))!;
+  const mapOnly = [...staticClosure(manifest, mapKey)].filter((k) => !beforeMap.has(k));
+  const files = (keys: Iterable<string>) =>
+    [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
+  const sum = (fs: string[], of: (f: string) => number) => fs.reduce((t, f) => t + of(f), 0);
+  const entryFiles = files(beforeMap);
+  const mapFiles = files(mapOnly);
+  const worker = readFileSync(`dist/${manifest[mapKey]!.file}`, 'utf8').match(
+    /maplibre-gl-worker-[\w-]+\.js/,
+  )?.[0];
+  return {
+    entry: { raw: sum(entryFiles, rawOf), gzip: sum(entryFiles, gzipOf) },
+    map: { raw: sum(mapFiles, rawOf), gzip: sum(mapFiles, gzipOf) },
+    worker: worker
+      ? { raw: rawOf(`assets/${worker}`), gzip: gzipOf(`assets/${worker}`) }
+      : undefined,
+  };
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function timings() {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    console.log(
+      'timings: skipped, no Chromium found (apt-get install -y chromium, or set CHROME_PATH)',
+    );
+    return;
+  }
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  try {
+    const base = `http://127.0.0.1:${PORT}/`;
+    await waitForServer(base);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const rows: { list: number; chunk: number; idle: number }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+        route.request().url().includes('/styles/')
+          ? route.fulfill({
+              path: 'tests/fixtures/basemap-style.json',
+              contentType: 'application/json',
+            })
+          : route.abort(),
+      );
+      await page.goto(base);
+      await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
+        timeout: 60_000,
+      });
+      rows.push(
+        await page.evaluate(() => ({
+          list: performance.getEntriesByName('spaces-ready')[0]!.startTime,
+          chunk:
+            performance
+              .getEntriesByType('resource')
+              .find((e): e is PerformanceResourceTiming => /space-map-[^/]*\.js$/.test(e.name))
+              ?.responseEnd ?? NaN,
+          idle: performance.getEntriesByName('map-idle')[0]!.startTime,
+        })),
+      );
+      await context.close();
+    }
+    await browser.close();
+    const ms = (xs: number[]) =>
+      `${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+    console.log(`timings over ${RUNS} runs, headless Chromium, software WebGL, local server:`);
+    console.log(
+      `  navigation -> list usable (spaces-ready): median ${ms(rows.map((r) => r.list))}`,
+    );
+    console.log(
+      `  navigation -> map chunk received:         median ${ms(rows.map((r) => r.chunk))}`,
+    );
+    console.log(
+      `  navigation -> map idle:                   median ${ms(rows.map((r) => r.idle))}`,
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+console.log('building...');
+execSync('npx vite build', { stdio: 'ignore' });
+const s = sizes();
+console.log(
+  `JS before the map: ${kb(s.entry.gzip)} gzip (${kb(s.entry.raw)} raw); target < ${TARGET_ENTRY_KB} KB: ${s.entry.gzip / 1024 < TARGET_ENTRY_KB ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `map chunk (MapLibre, react-map-gl, map views): ${kb(s.map.gzip)} gzip (${kb(s.map.raw)} raw)`,
+);
+if (s.worker) console.log(`map worker: ${kb(s.worker.gzip)} gzip (${kb(s.worker.raw)} raw)`);
+await timings();

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order: types, lint and format, data validation, unit and component
+ * tests, the production build, and the browser tests against it. Runs them all, then prints one
+ * summary; exits non-zero if anything failed. Without Chromium the browser tests are skipped
+ * loudly, except under CI=true, where a missing browser is a failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const results = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+function run(name, command, args) {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const ok = status === 0;
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+function chromium() {
+  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (path) => path && existsSync(path),
+  );
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/browser.json', { force: true });
+
+run('types', 'npx', ['tsc', '-p', 'tsconfig.json']);
+run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+run('format', 'npx', ['prettier', '--check', '.']);
+run('data', 'npx', ['tsx', 'scripts/check-data.ts']);
+run('unit and component tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  counts.passed += vitest.numPassedTests;
+  counts.failed += vitest.numFailedTests;
+  counts.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+}
+
+const built = run('production build', 'npx', ['vite', 'build']);
+
+const browser = chromium();
+if (!browser) {
+  const message = [
+    '',
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    '!! No Chromium found (CHROME_PATH, /usr/bin/chromium): the BROWSER TESTS DID NOT RUN.',
+    '!! Install it with:  sudo apt-get install -y chromium   (or set CHROME_PATH)',
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  ].join('\n');
+  console.error(message);
+  results.push({ name: 'browser tests', ok: !ci, seconds: 0, note: 'no Chromium: not run' });
+} else if (!built) {
+  results.push({ name: 'browser tests', ok: false, seconds: 0, note: 'not run: the build failed' });
+} else {
+  run('browser tests', 'npx', ['playwright', 'test']);
+  const report = readJson('test-results/browser.json');
+  const stats = report?.stats;
+  if (stats) {
+    counts.passed += stats.expected + stats.flaky;
+    counts.failed += stats.unexpected;
+    counts.skipped += stats.skipped;
+  }
+  if (!stats || stats.expected + stats.unexpected + stats.flaky === 0) {
+    console.error('The browser tests ran no test.');
+    results.at(-1).ok = false;
+  }
+}
+
+console.log('\n=== summary');
+for (const r of results) {
+  console.log(
+    `${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}${r.note ? ` (${r.note})` : ''}  ${r.seconds.toFixed(1)} s`,
+  );
+}
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
