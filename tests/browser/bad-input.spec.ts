@@ -16,6 +16,13 @@ test.describe('when things go wrong', () => {
     await expect(app.panel('viale Omero 15')).toBeVisible();
   });
 
+  test('a basemap whose tiles cannot be fetched is replaced too', async ({ app }) => {
+    await app.open('', { basemap: 'failing-tiles' });
+    await expect(app.basemapStatus()).toContainText('mappa semplificata');
+    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toContainText('Mappa semplificata');
+    await expect(app.markers()).toHaveCount(9);
+  });
+
   test('a basemap that never answers is replaced after the timeout', async ({ app }) => {
     test.slow();
     await app.open('', { basemap: 'hanging' });

@@ -32,8 +32,9 @@ export const AREA_ONE: Record<number, string> = {
 };
 
 export interface OpenOptions {
-  /** `fixture`: a small local style; `broken`: the style answers 500; `hanging`: it never answers. */
-  basemap?: 'fixture' | 'broken' | 'hanging';
+  /** `fixture`: a small local style; `broken`: the style answers 500; `hanging`: it never answers;
+   * `failing-tiles`: the style loads but its tiles cannot be fetched. */
+  basemap?: 'fixture' | 'broken' | 'hanging' | 'failing-tiles';
   /** Replace the spaces file's body, or answer it with 404. */
   spaces?: string | 404;
   reducedMotion?: boolean;
@@ -62,9 +63,17 @@ export class AppDriver {
           });
         }
         if (basemap === 'broken') return route.fulfill({ status: 500, body: 'unavailable' });
+        if (basemap === 'failing-tiles') {
+          return route.fulfill({
+            path: 'tests/fixtures/basemap-style-remote-tiles.json',
+            contentType: 'application/json',
+          });
+        }
         return; // hanging: never answered
       }
-      this.outsideRequests.push(url);
+      // The failing-tiles basemap asks for its tiles on purpose; anything else is a leak.
+      if (!(basemap === 'failing-tiles' && url.includes('/test-tiles/')))
+        this.outsideRequests.push(url);
       return route.abort();
     });
     if (spaces !== undefined) {

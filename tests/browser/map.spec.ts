@@ -77,6 +77,35 @@ test.describe('the map of the nine spaces', () => {
     expect(marker.x + marker.width).toBeLessThan(panel.x);
   });
 
+  for (const reducedMotion of [false, true]) {
+    test(`${reducedMotion ? 'jumps' : 'flies'} to a space chosen in the list when motion is ${
+      reducedMotion ? 'reduced' : 'welcome'
+    }`, async ({ app, page }) => {
+      await app.open('?map=11/45.47/9.17', { reducedMotion });
+      // Click, then note the marker's place at every frame for a while.
+      const start = (await app.marker('via Palmanova 59').boundingBox())!.x;
+      const frames = await page.evaluate(async () => {
+        const marker = document.querySelector('.space-marker[data-space-id="palmanova-59"]')!;
+        document
+          .querySelector<HTMLElement>('.space-list__item[data-space-id="palmanova-59"]')!
+          .click();
+        const xs: number[] = [];
+        const until = performance.now() + 1500;
+        while (performance.now() < until) {
+          await new Promise(requestAnimationFrame);
+          xs.push(marker.getBoundingClientRect().x);
+        }
+        return xs;
+      });
+      await app.mapIsIdle();
+      const arrived = (await app.marker('via Palmanova 59').boundingBox())!.x;
+      const inBetween = frames.filter((x) => Math.abs(x - start) > 2 && Math.abs(x - arrived) > 2);
+      expect(Math.abs(arrived - start)).toBeGreaterThan(100);
+      if (reducedMotion) expect(inBetween).toEqual([]);
+      else expect(inBetween.length).toBeGreaterThanOrEqual(2);
+    });
+  }
+
   test('the list and filters work before the map library arrives', async ({ app, page }) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
