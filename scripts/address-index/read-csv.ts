@@ -1,0 +1,76 @@
+/** Reads the Comune's CSV files: `;`-separated, quoted strings, CRLF, decimal commas. */
+import { readFileSync } from 'node:fs';
+
+export class CsvError extends Error {}
+
+/** The file's text: UTF-8 if it is valid UTF-8, else Latin-1 (older exports). */
+export function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}
+
+/** Splits one line into fields, honouring quotes ("" is a quote inside a quoted field). */
+export function splitLine(line: string, separator = ';'): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+
+export interface CsvTable {
+  header: string[];
+  /** Each row keyed by column name, with its 1-based line number. */
+  rows: { line: number; values: Record<string, string> }[];
+  /** Rows of the wrong width. */
+  malformed: { line: number; reason: string }[];
+}
+
+/** Parses a whole file, requiring the named columns; fails clearly when they are not there. */
+export function readCsv(path: string, required: string[]): CsvTable {
+  const lines = readText(path).split(/\r?\n/);
+  const header = splitLine(lines[0] ?? '').map((h) => h.trim());
+  const missing = required.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    const found = header.slice(0, 8).join(', ') + (header.length > 8 ? ', ...' : '');
+    throw new CsvError(
+      `${path}: not the expected file: missing column(s) ${missing.join(', ')} (found: ${found})`,
+    );
+  }
+  const table: CsvTable = { header, rows: [], malformed: [] };
+  lines.slice(1).forEach((text, index) => {
+    const line = index + 2;
+    if (text.trim() === '') return;
+    const fields = splitLine(text);
+    if (fields.length !== header.length) {
+      table.malformed.push({ line, reason: `${fields.length} fields instead of ${header.length}` });
+      return;
+    }
+    table.rows.push({ line, values: Object.fromEntries(header.map((h, i) => [h, fields[i]!])) });
+  });
+  return table;
+}
+
+/** "45,4648" -> 45.4648; NaN when it is not a number. */
+export function decimal(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return NaN;
+  return Number(text.trim().replace(',', '.'));
+}
