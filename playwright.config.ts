@@ -6,6 +6,7 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: 'tests/browser',
+  globalSetup: './tests/browser/global-setup.ts',
   outputDir: 'test-results/browser',
   fullyParallel: true,
   workers: 2,

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { AreaFilter } from '../list/area-filter';
+import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
 import { useAppStore } from '../state/app-store';
@@ -41,12 +42,13 @@ export function App() {
           ) : (
             <>
               <div className="sidebar">
+                <NearestSection />
+                <AreaFilter />
+                <SpaceList />
                 <section className="intro" aria-labelledby="intro-heading">
                   <h2 id="intro-heading">{t('intro.heading')}</h2>
                   <p>{t('intro.text')}</p>
                 </section>
-                <AreaFilter />
-                <SpaceList />
               </div>
               <div className="map-column">
                 <p className="map-column__status" role="status">

@@ -49,3 +49,15 @@ export function formatDate(iso: string, lang: Language): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/** A distance for people: "700 m" (to 10 m) below a kilometre, "1,2 km" above. */
+export function formatDistance(metres: number, lang: Language): string {
+  const rounded = Math.max(10, Math.round(metres / 10) * 10);
+  if (rounded < 1000)
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter' }).format(rounded);
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: 1,
+  }).format(metres / 1000);
+}

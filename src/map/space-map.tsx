@@ -3,13 +3,16 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Map, {
   NavigationControl,
+  type MapLayerMouseEvent,
   type MapRef,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
+import { useChooseOrigin } from '../nearest/use-choose-origin';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import { boundsOf, FIT_PADDING, SPACE_ZOOM } from './camera';
 import { relabelMapControls } from './map-labels';
+import { OriginLayer } from './origin-layer';
 import { maplibregl } from './setup-maplibre';
 import { SpaceMarker } from './space-marker';
 import { useBasemap } from './use-basemap';
@@ -23,6 +26,8 @@ export default function SpaceMap() {
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
   const setView = useAppStore((s) => s.setView);
+  const picking = useAppStore((s) => s.pickingOnMap);
+  const chooseOrigin = useChooseOrigin();
   const basemap = useBasemap();
 
   useCameraRequests(map, all);
@@ -61,6 +66,28 @@ export default function SpaceMap() {
     [setView],
   );
 
+  const onLoad = useCallback(() => {
+    basemap.onLoad();
+    // The view is known from the start, so that a link (and "start from the map's centre") has it.
+    const current = map?.getMap();
+    if (current)
+      setView({
+        lat: current.getCenter().lat,
+        lon: current.getCenter().lng,
+        zoom: current.getZoom(),
+      });
+  }, [basemap, map, setView]);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      // A click on a space's marker opens the space; it does not also set the starting point.
+      const target = event.originalEvent.target;
+      if (target instanceof Element && target.closest('.space-marker, .origin-marker')) return;
+      if (picking) chooseOrigin({ lat: event.lngLat.lat, lon: event.lngLat.lng, source: 'map' });
+    },
+    [picking, chooseOrigin],
+  );
+
   const onIdle = useCallback(() => {
     const container = map?.getContainer();
     if (container) container.dataset.idle = 'true';
@@ -83,7 +110,9 @@ export default function SpaceMap() {
       pitchWithRotate={false}
       touchPitch={false}
       attributionControl={{ compact: false }}
-      onLoad={basemap.onLoad}
+      onLoad={onLoad}
+      onClick={onClick}
+      cursor={picking ? 'crosshair' : undefined}
       onError={basemap.onError}
       onMoveEnd={onMoveEnd}
       onMoveStart={() => {
@@ -93,6 +122,8 @@ export default function SpaceMap() {
       onIdle={onIdle}
     >
       <NavigationControl position="top-left" showCompass={false} />
+      {picking && <div className="map-crosshair" aria-hidden="true" />}
+      <OriginLayer />
       {visible.map((space) => (
         <SpaceMarker
           key={space.id}

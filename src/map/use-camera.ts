@@ -23,6 +23,29 @@ export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]):
       };
       if (instant) map.jumpTo(camera);
       else map.flyTo({ ...camera, duration: 1200, essential: false });
+    } else if (request.kind === 'points') {
+      const [first, ...others] = request.points;
+      if (!first) return;
+      if (others.length === 0) {
+        map.easeTo({
+          center: [first.lon, first.lat],
+          zoom: Math.max(map.getZoom(), SPACE_ZOOM),
+          padding,
+          duration: instant ? 0 : 800,
+        });
+      } else {
+        map.fitBounds(boundsOf(request.points), {
+          padding: {
+            ...padding,
+            top: padding.top + 48,
+            bottom: padding.bottom + 48,
+            left: padding.left + 48,
+            right: padding.right + 48,
+          },
+          maxZoom: 16,
+          duration: instant ? 0 : 800,
+        });
+      }
     } else if (request.kind === 'view') {
       map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
     } else if (spaces.length > 0) {

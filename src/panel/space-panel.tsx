@@ -18,6 +18,8 @@ function OpenPanel({ space }: { space: Space }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const closeSpace = useAppStore((s) => s.closeSpace);
+  // With a starting point, directions start there; without, the maps app uses the device's position.
+  const origin = useAppStore((s) => s.origin) ?? undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const openerRef = useRef<Element | null>(null);
 
@@ -136,12 +138,12 @@ function OpenPanel({ space }: { space: Space }) {
       <h3 className="space-panel__subheading">{t('panel.directions')}</h3>
       <ul className="space-panel__directions plain-list">
         <li>
-          <ExternalLink href={googleMapsDirections(space)} className="button-link">
+          <ExternalLink href={googleMapsDirections(space, origin)} className="button-link">
             {t('panel.googleMaps')}
           </ExternalLink>
         </li>
         <li>
-          <ExternalLink href={openStreetMapDirections(space)} className="button-link">
+          <ExternalLink href={openStreetMapDirections(space, origin)} className="button-link">
             {t('panel.openStreetMap')}
           </ExternalLink>
         </li>

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import type { LatLon, LookingFor } from '../nearest/rank-spaces';
 import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
 import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
 import type { MapView, UrlProblem, UrlState } from './url-state';
@@ -19,11 +20,24 @@ export interface Notice {
   params: Record<string, string | number>;
 }
 
+/**
+ * Where the resident starts from. It stays in the page: never in the URL, never stored or sent.
+ */
+export interface Origin extends LatLon {
+  source: 'location' | 'map' | 'address';
+  /** The address chosen, for `address`. */
+  label?: string;
+  /** Metres, for `location`. */
+  accuracy?: number;
+}
+
 /** A wish for the map to move, consumed by the map view; `seq` tells repeated wishes apart. */
 export type CameraRequest =
   | { kind: 'space'; id: string; seq: number }
   | { kind: 'view'; view: MapView; seq: number }
-  | { kind: 'fit'; seq: number };
+  | { kind: 'fit'; seq: number }
+  /** Show these points together (a starting point and the nearest space). */
+  | { kind: 'points'; points: LatLon[]; seq: number };
 
 export interface AppState {
   data: DataState;
@@ -37,6 +51,10 @@ export interface AppState {
   basemapFallback: boolean;
   /** What the polite live region says about the person's last action. */
   announcement: string;
+  origin: Origin | null;
+  lookingFor: LookingFor;
+  /** True while a tap on the map sets the starting point. */
+  pickingOnMap: boolean;
 
   setDataResult: (result: ValidationResult | { unreachable: true }) => void;
   toggleArea: (area: AreaId) => void;
@@ -48,6 +66,11 @@ export interface AppState {
   dismissNotice: (index: number) => void;
   setBasemapFallback: () => void;
   announce: (text: string) => void;
+  /** Sets the starting point; `show` are the points the map should then fit (origin, nearest). */
+  setOrigin: (origin: Origin, show: LatLon[]) => void;
+  clearOrigin: () => void;
+  setLookingFor: (lookingFor: LookingFor) => void;
+  setPickingOnMap: (picking: boolean) => void;
 }
 
 let cameraSeq = 0;
@@ -62,6 +85,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
   cameraRequest: null,
   basemapFallback: false,
   announcement: '',
+  origin: null,
+  lookingFor: 'portineria',
+  pickingOnMap: false,
 
   setDataResult: (result) => {
     if ('unreachable' in result) {
@@ -138,6 +164,15 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setBasemapFallback: () => set({ basemapFallback: true }),
 
   announce: (announcement) => set({ announcement }),
+
+  setOrigin: (origin, show) =>
+    set({ origin, cameraRequest: { kind: 'points', points: show, seq: ++cameraSeq } }),
+
+  clearOrigin: () => set({ origin: null, pickingOnMap: false }),
+
+  setLookingFor: (lookingFor) => set({ lookingFor }),
+
+  setPickingOnMap: (pickingOnMap) => set({ pickingOnMap }),
 }));
 
 /** The selected space, if the data is loaded and has it. */

@@ -1,5 +1,6 @@
 /** Derived views of the store, memoised so that components re-render only when they change. */
 import { useMemo } from 'react';
+import { rankSpaces, type RankedSpace } from '../nearest/rank-spaces';
 import { spacesInAreas } from '../spaces/filter-spaces';
 import type { Space } from '../spaces/types';
 import { useAppStore } from './app-store';
@@ -21,4 +22,15 @@ export function useSelectedSpace(): Space | undefined {
   const spaces = useAllSpaces();
   const selectedId = useAppStore((s) => s.selectedId);
   return useMemo(() => spaces.find((s) => s.id === selectedId), [spaces, selectedId]);
+}
+
+/** The shown spaces ranked from the starting point, or null when there is none. */
+export function useRanking(): RankedSpace[] | null {
+  const visible = useVisibleSpaces();
+  const origin = useAppStore((s) => s.origin);
+  const lookingFor = useAppStore((s) => s.lookingFor);
+  return useMemo(
+    () => (origin ? rankSpaces(origin, visible, lookingFor) : null),
+    [origin, visible, lookingFor],
+  );
 }

@@ -2,18 +2,24 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function ExternalLink({
-  href,
-  children,
-  className,
-}: {
+interface Props {
   href: string;
   children: ReactNode;
   className?: string;
-}) {
+  /** An accessible name for when the visible text alone would not make sense out of context. */
+  label?: string;
+}
+
+export function ExternalLink({ href, children, className, label }: Props) {
   const { t } = useTranslation();
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={className}>
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={className}
+      aria-label={label ? `${label} ${t('panel.newTab')}` : undefined}
+    >
       {children} <span className="visually-hidden">{t('panel.newTab')}</span>
       <span aria-hidden="true" className="external-icon">
         ↗

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { FIXTURE_INDEX_DIR } from './global-setup';
 
 export { expect };
 
@@ -39,6 +40,8 @@ export interface OpenOptions {
   spaces?: string | 404;
   reducedMotion?: boolean;
   waitForMap?: boolean;
+  /** `sample`: the index built from the test register; `none`: this installation has none. */
+  addresses?: 'sample' | 'none';
 }
 
 export class AppDriver {
@@ -51,7 +54,22 @@ export class AppDriver {
   ) {}
 
   async open(search = '', options: OpenOptions = {}): Promise<void> {
-    const { basemap = 'fixture', spaces, reducedMotion = false, waitForMap = true } = options;
+    const {
+      basemap = 'fixture',
+      spaces,
+      reducedMotion = false,
+      waitForMap = true,
+      addresses = 'sample',
+    } = options;
+    await this.page.route(/\/generated\/addresses\/([\w-]+\.json)$/, (route) => {
+      const file = route
+        .request()
+        .url()
+        .match(/([\w-]+\.json)$/)![1]!;
+      return addresses === 'none'
+        ? route.fulfill({ status: 404, body: 'not found' })
+        : route.fulfill({ path: `${FIXTURE_INDEX_DIR}/${file}`, contentType: 'application/json' });
+    });
     await this.page.emulateMedia({ reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
     await this.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
       const url = route.request().url();

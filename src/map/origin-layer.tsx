@@ -1,0 +1,44 @@
+/** The resident's starting point on the map (draggable), and a line to the chosen or nearest space. */
+import { useTranslation } from 'react-i18next';
+import { Layer, Marker, Source } from 'react-map-gl/maplibre';
+import { useChooseOrigin } from '../nearest/use-choose-origin';
+import { useAppStore } from '../state/app-store';
+import { useRanking, useSelectedSpace } from '../state/selectors';
+import { ROUTE_SOURCE_ID, routeLineLayer, straightLine } from './layers';
+
+export function OriginLayer() {
+  const { t } = useTranslation();
+  const origin = useAppStore((s) => s.origin);
+  const chooseOrigin = useChooseOrigin();
+  const selected = useSelectedSpace();
+  const nearest = useRanking()?.[0]?.space;
+  if (!origin) return null;
+  const target = selected ?? nearest;
+
+  return (
+    <>
+      {target && (
+        <Source id={ROUTE_SOURCE_ID} type="geojson" data={straightLine(origin, target)}>
+          <Layer {...routeLineLayer} />
+        </Source>
+      )}
+      <Marker
+        longitude={origin.lon}
+        latitude={origin.lat}
+        anchor="bottom"
+        draggable
+        onDragEnd={(event) =>
+          chooseOrigin({ lat: event.lngLat.lat, lon: event.lngLat.lng, source: 'map' })
+        }
+        style={{ zIndex: 3 }}
+      >
+        <div className="origin-marker" role="img" aria-label={t('nearest.originMarker')}>
+          <svg viewBox="0 0 24 32" width="30" height="40" aria-hidden="true">
+            <path d="M12 1C6 1 1.5 5.5 1.5 11.5 1.5 19 12 31 12 31s10.5-12 10.5-19.5C22.5 5.5 18 1 12 1z" />
+            <circle cx="12" cy="11.5" r="4" />
+          </svg>
+        </div>
+      </Marker>
+    </>
+  );
+}

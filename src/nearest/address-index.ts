@@ -1,0 +1,71 @@
+/**
+ * Loads the offline address index built by `npm run data:addresses`, only when the person starts
+ * typing: the street list first, then each street's numbers file when a number is typed.
+ */
+import {
+  ADDRESS_INDEX_VERSION,
+  shardOf,
+  type AddressIndexManifest,
+  type NumbersFile,
+  type StreetsFile,
+} from './address-index-format';
+import { prepareStreets, type NumbersOf, type Street } from './address-search';
+
+export const ADDRESS_INDEX_URL = `${import.meta.env.BASE_URL}generated/addresses/`;
+
+export type AddressIndex =
+  | { status: 'ready'; streets: Street[]; numbersOf: NumbersOf; manifest: AddressIndexManifest }
+  /** This installation has no index (it was never built): address search is not set up. */
+  | { status: 'not-built' }
+  /** The index exists but could not be fetched now (offline, server error). */
+  | { status: 'unreachable' };
+
+async function fetchJson<T>(url: string, fetchImpl: typeof fetch): Promise<T | 'missing'> {
+  const response = await fetchImpl(url);
+  if (response.status === 404) return 'missing';
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // A single-page server may answer any path with the app's HTML: that is a missing index too.
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return 'missing';
+  return (await response.json()) as T;
+}
+
+export async function loadAddressIndex(
+  base = ADDRESS_INDEX_URL,
+  fetchImpl: typeof fetch = fetch,
+): Promise<AddressIndex> {
+  try {
+    const manifest = await fetchJson<AddressIndexManifest>(`${base}manifest.json`, fetchImpl);
+    if (manifest === 'missing' || manifest.version !== ADDRESS_INDEX_VERSION)
+      return { status: 'not-built' };
+    const file = await fetchJson<StreetsFile>(`${base}streets.json`, fetchImpl);
+    if (file === 'missing') return { status: 'not-built' };
+
+    const shards = new Map<number, Promise<NumbersFile>>();
+    const numbersOf: NumbersOf = async (street) => {
+      const shard = shardOf(street.code, manifest.shardCount);
+      if (!shards.has(shard)) {
+        const request = fetchJson<NumbersFile>(`${base}numbers-${shard}.json`, fetchImpl).then(
+          (f) => (f === 'missing' ? {} : f),
+        );
+        // A failed request is forgotten, so that the next keystroke tries again.
+        request.catch(() => shards.delete(shard));
+        shards.set(shard, request);
+      }
+      return (await shards.get(shard)!)[street.code] ?? [];
+    };
+    return { status: 'ready', streets: prepareStreets(file), numbersOf, manifest };
+  } catch {
+    return { status: 'unreachable' };
+  }
+}
+
+let shared: Promise<AddressIndex> | null = null;
+
+/** The app's one copy of the index, fetched on first use; a failed fetch is retried next time. */
+export function addressIndex(): Promise<AddressIndex> {
+  shared ??= loadAddressIndex().then((index) => {
+    if (index.status === 'unreachable') shared = null;
+    return index;
+  });
+  return shared;
+}

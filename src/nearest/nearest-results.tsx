@@ -1,0 +1,103 @@
+/** The shown spaces ranked from the starting point, with distances, walking times and directions. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDistance } from '../i18n/i18n';
+import { googleMapsDirections, openStreetMapDirections } from '../panel/directions';
+import { useAppStore } from '../state/app-store';
+import { useRanking } from '../state/selectors';
+import { AreaGlyph } from '../ui/area-glyph';
+import { ExternalLink } from '../ui/external-link';
+import { prefersReducedMotion } from '../ui/motion';
+import { WALKING } from './walking';
+
+export function NearestResults() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const origin = useAppStore((s) => s.origin);
+  const lookingFor = useAppStore((s) => s.lookingFor);
+  const selectSpace = useAppStore((s) => s.selectSpace);
+  const announce = useAppStore((s) => s.announce);
+  const ranking = useRanking();
+  const nearest = ranking?.[0];
+  const sectionRef = useRef<HTMLElement>(null);
+
+  // A new starting point (or a new wish) is the person's action: say what came out of it.
+  useEffect(() => {
+    if (!nearest) return;
+    announce(
+      t('nearest.announce', {
+        address: nearest.space.address,
+        distance: formatDistance(nearest.metres, lang),
+        walk: t('nearest.minutes', { count: nearest.minutes }),
+      }),
+    );
+    // Only the starting point and the wish trigger an announcement, not a language switch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [origin, lookingFor]);
+
+  // On a phone the answer appears below the controls: bring it into view (the focus stays put).
+  useEffect(() => {
+    if (origin)
+      sectionRef.current?.scrollIntoView({
+        block: 'start',
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+      });
+  }, [origin]);
+
+  if (!origin || !ranking) return null;
+  if (ranking.length === 0) return <p>{t('nearest.noneShown')}</p>;
+
+  return (
+    <section className="nearest-results" aria-labelledby="nearest-results-heading" ref={sectionRef}>
+      <h3 id="nearest-results-heading">{t('nearest.resultsHeading')}</h3>
+      {lookingFor === 'portineria' && <p className="muted">{t('nearest.portinerieFirst')}</p>}
+      <ol>
+        {ranking.map(({ space, metres, minutes }) => (
+          <li key={space.id} className="nearest-results__item" data-space-id={space.id}>
+            <p className="nearest-results__title">
+              <AreaGlyph area={space.area} />
+              <span>
+                <strong>{space.address}</strong>
+                <span className="muted"> · {t(`area.${space.area}.one`)}</span>
+              </span>
+            </p>
+            <p className="nearest-results__distance">
+              {t('nearest.distance', { distance: formatDistance(metres, lang) })} ·{' '}
+              {t('nearest.minutes', { count: minutes })}
+            </p>
+            <p className="nearest-results__actions">
+              <button
+                type="button"
+                className="button-link"
+                aria-label={t('nearest.open', { address: space.address })}
+                onClick={() => selectSpace(space.id)}
+              >
+                {t('nearest.openShort')}
+              </button>
+              <ExternalLink
+                href={googleMapsDirections(space, origin)}
+                className="button-link"
+                label={t('nearest.directionsGoogle', { address: space.address })}
+              >
+                Google Maps
+              </ExternalLink>
+              <ExternalLink
+                href={openStreetMapDirections(space, origin)}
+                className="button-link"
+                label={t('nearest.directionsOsm', { address: space.address })}
+              >
+                OpenStreetMap
+              </ExternalLink>
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p className="nearest-results__assumptions">
+        {t('nearest.assumptions', {
+          detour: Math.round((WALKING.detourFactor - 1) * 100),
+          speed: new Intl.NumberFormat(lang).format(WALKING.speedKmh),
+        })}
+      </p>
+    </section>
+  );
+}

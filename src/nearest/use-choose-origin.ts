@@ -1,0 +1,18 @@
+/** Sets a starting point and asks the map to show it with the nearest space. */
+import { useCallback } from 'react';
+import { spacesInAreas } from '../spaces/filter-spaces';
+import { useAppStore, type Origin } from '../state/app-store';
+import { rankSpaces } from './rank-spaces';
+
+export function useChooseOrigin(): (origin: Origin) => void {
+  const setOrigin = useAppStore((s) => s.setOrigin);
+  return useCallback(
+    (origin: Origin) => {
+      const { data, areas, lookingFor } = useAppStore.getState();
+      const visible = data.status === 'ready' ? spacesInAreas(data.spaces, areas) : [];
+      const nearest = rankSpaces(origin, visible, lookingFor)[0]?.space;
+      setOrigin(origin, nearest ? [origin, nearest] : [origin]);
+    },
+    [setOrigin],
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The walking-time estimate, in one place. The app states these assumptions next to the results:
+ * streets are longer than the straight line between two points, and people walk at different
+ * speeds, so the minutes are an estimate, never a promise.
+ */
+export const WALKING = {
+  /** A relaxed adult pace, in km/h. */
+  speedKmh: 4.5,
+  /** How much longer a walk through streets is than the straight line, on average in a city grid. */
+  detourFactor: 1.3,
+} as const;
+
+/** Minutes on foot for a straight-line distance in metres, at least one. */
+export function walkingMinutes(straightMetres: number): number {
+  const metresPerMinute = (WALKING.speedKmh * 1000) / 60;
+  return Math.max(1, Math.round((straightMetres * WALKING.detourFactor) / metresPerMinute));
+}

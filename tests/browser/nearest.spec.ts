@@ -1,0 +1,233 @@
+import { expect, test, type AppDriver } from './driver';
+
+function rankedAddresses(app: AppDriver) {
+  return app.page.locator('.nearest-results__item strong');
+}
+
+test.describe('a resident finds the nearest space', () => {
+  test('by sharing a location in Corvetto: viale Omero 15 comes first', async ({
+    app,
+    context,
+    page,
+  }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+    await app.open();
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await expect(
+      page.getByText('Punto di partenza: la tua posizione (precisione circa 30 m)'),
+    ).toBeVisible();
+    const first = page.locator('.nearest-results__item').first();
+    await expect(first).toContainText("in linea d'aria");
+    await expect(first).toContainText(/circa \d+ minut/);
+    await expect(app.announcer()).toHaveText(
+      /^Il più vicino: viale Omero 15, \d+ m, circa \d+ minuti a piedi$/,
+    );
+    // Portinerie first, then the other spaces by distance.
+    await expect(rankedAddresses(app)).toHaveCount(9);
+    await expect(rankedAddresses(app).nth(1)).toHaveText(
+      /via Fratelli Zoia 105|largo Umberto Boccioni 10/,
+    );
+    // The map shows the starting point and a line to the nearest space.
+    await expect(app.map.getByRole('img', { name: 'Punto di partenza' })).toBeVisible();
+    await app.mapIsIdle();
+    await expect(app.marker('viale Omero 15')).toBeInViewport();
+    await app.screenshot('nearest-location');
+    // Directions start from the resident's position.
+    await expect(first.getByRole('link', { name: /Google Maps/ })).toHaveAttribute(
+      'href',
+      /origin=45\.440000,9\.220000/,
+    );
+    // Nothing about the position reaches the address bar.
+    expect(page.url()).not.toContain('45.44');
+  });
+
+  test('looking for any space ranks every shown space by distance alone', async ({
+    app,
+    context,
+    page,
+  }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 45.5055, longitude: 9.1925, accuracy: 20 });
+    await app.open();
+    await page.getByRole('radio', { name: 'uno spazio qualsiasi' }).check();
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await expect(rankedAddresses(app).first()).toHaveText('via Padre Luigi Monti 18-20');
+    await page.getByRole('radio', { name: 'una portineria sociale' }).check();
+    await expect(rankedAddresses(app).first()).toHaveText(
+      /largo Umberto Boccioni 10|via Fratelli Zoia 105|viale Omero 15/,
+    );
+  });
+
+  test('a refused location gives a clear message and the two other ways', async ({ app, page }) => {
+    await app.open();
+    // No permission granted: the browser refuses.
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await expect(page.getByText("Non hai concesso l'accesso alla posizione.")).toBeVisible();
+    await expect(
+      page.getByText(/scrivere un indirizzo oppure scegliere un punto sulla mappa/),
+    ).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Indirizzo di partenza' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Scegli un punto sulla mappa' })).toBeEnabled();
+    await app.expectNoAxeViolations();
+  });
+
+  test('an inaccurate location is not used, and says why', async ({ app, context, page }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 45.46, longitude: 9.19, accuracy: 3000 });
+    await app.open();
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await expect(page.getByText('La posizione è troppo imprecisa (circa 3 km)')).toBeVisible();
+    await expect(rankedAddresses(app)).toHaveCount(0);
+  });
+
+  test('a location outside Milan is accepted, with a word about it', async ({
+    app,
+    context,
+    page,
+  }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 45.58, longitude: 9.27, accuracy: 30 });
+    await app.open();
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await expect(page.getByText('Il punto di partenza è fuori dal Comune di Milano')).toBeVisible();
+    await expect(rankedAddresses(app)).toHaveCount(9);
+  });
+
+  test('by clicking the map near Quarto Oggiaro: largo Boccioni 10 or via Capuana 7 comes first', async ({
+    app,
+    page,
+  }) => {
+    const view = { zoom: 14, lat: 45.515, lon: 9.135 };
+    await app.open(`?map=${view.zoom}/${view.lat}/${view.lon}`);
+    await page.getByRole('button', { name: 'Scegli un punto sulla mappa' }).click();
+    await expect(page.getByRole('button', { name: 'Scegli un punto sulla mappa' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const canvas = (await app.map.locator('canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await expect(page.getByText('Punto di partenza: il punto scelto sulla mappa')).toBeVisible();
+    await expect(rankedAddresses(app).first()).toHaveText(
+      /largo Umberto Boccioni 10|via Luigi Capuana 7/,
+    );
+    await page.getByRole('radio', { name: 'uno spazio qualsiasi' }).check();
+    await expect(rankedAddresses(app).first()).toHaveText(
+      /largo Umberto Boccioni 10|via Luigi Capuana 7/,
+    );
+  });
+
+  test('by the keyboard alone: the map centre as the starting point', async ({ app, page }) => {
+    await app.open('?map=14/45.4347/9.2247');
+    await app.tabTo(page.getByRole('button', { name: 'Scegli un punto sulla mappa' }));
+    await page.keyboard.press('Enter');
+    await app.tabTo(page.getByRole('button', { name: 'Parti dal centro della mappa' }));
+    await page.keyboard.press('Enter');
+    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+  });
+
+  test('by typing an address and choosing a suggestion with the keyboard', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const field = page.getByRole('combobox', { name: 'Indirizzo di partenza' });
+    await field.focus();
+    await page.keyboard.type('p.le corvet');
+    const listbox = page.getByRole('listbox', { name: 'Indirizzo di partenza' });
+    await expect(listbox.getByRole('option', { name: 'piazzale Corvetto' })).toBeVisible();
+    await expect(field).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText('1 suggerimento: usa le frecce per sceglierlo')).toBeAttached();
+    await page.keyboard.type('to 3');
+    await expect(listbox.getByRole('option', { name: 'piazzale Corvetto 3' })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(field).toHaveAttribute('aria-activedescendant', /option-0/);
+    await expect(listbox.getByRole('option', { name: 'piazzale Corvetto 3' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.keyboard.press('Enter');
+    await expect(field).toHaveValue('piazzale Corvetto 3');
+    await expect(field).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByText('Punto di partenza: piazzale Corvetto 3')).toBeVisible();
+    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await expect(app.announcer()).toHaveText(/^Il più vicino: viale Omero 15/);
+    await app.expectNoAxeViolations();
+    // The typed address stays in the page.
+    expect(page.url()).not.toContain('corvetto');
+  });
+
+  test('a number that does not exist is said so, with the nearest numbers offered', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('viale omero 99');
+    await expect(
+      page.getByText('Il numero 99 non esiste in viale Omero. Numeri vicini:'),
+    ).toBeVisible();
+    await page.getByRole('option', { name: 'viale Omero 18' }).click();
+    await expect(page.getByText('Punto di partenza: viale Omero 18')).toBeVisible();
+  });
+
+  test('Escape closes the suggestions without closing an open panel', async ({ app, page }) => {
+    await app.open('?space=faenza-25');
+    const field = page.getByRole('combobox', { name: 'Indirizzo di partenza' });
+    await field.fill('omero');
+    await expect(page.getByRole('option', { name: 'viale Omero' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(field).toHaveAttribute('aria-expanded', 'false');
+    await expect(app.panel('viale Faenza 25')).toBeVisible();
+  });
+
+  test('without an address index the field says so, and the other ways work', async ({
+    app,
+    context,
+    page,
+  }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+    await app.open('', { addresses: 'none' });
+    await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('omero 15');
+    await expect(
+      page.getByText('La ricerca per indirizzo non è attiva in questa installazione.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+  });
+
+  test('the address index is fetched only once the person types', async ({ app, page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/generated/addresses/')) fetched.push(request.url());
+    });
+    await app.open();
+    expect(fetched).toEqual([]);
+    await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('omero 15');
+    await expect(page.getByRole('option', { name: 'viale Omero 15' })).toBeVisible();
+    expect(fetched.map((u) => u.split('/').at(-1))).toEqual([
+      'manifest.json',
+      'streets.json',
+      'numbers-1.json',
+    ]);
+  });
+});
+
+test.describe('on a 360 px phone @phone', () => {
+  test('the whole nearest-space flow works and reads well', async ({ app, context, page }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+    await app.open();
+    await page.getByRole('button', { name: 'Usa la mia posizione' }).tap();
+    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await app.screenshot('nearest');
+    await page
+      .locator('.nearest-results__item')
+      .first()
+      .getByRole('button', { name: /Apri la scheda/ })
+      .tap();
+    await expect(app.panel('viale Omero 15')).toBeVisible();
+    await app.expectNoAxeViolations();
+  });
+});
