@@ -2,6 +2,7 @@
  * `npm run bench`: builds the app, then prints its size and speed figures.
  * - gzip size of the JS needed before the map (entry chunk and its static imports), of the map
  *   chunk, and of the map worker;
+ * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
@@ -10,6 +11,7 @@ import { execSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { benchAddresses } from './bench-addresses';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -159,3 +161,4 @@ console.log(
 );
 if (s.worker) console.log(`map worker: ${kb(s.worker.gzip)} gzip (${kb(s.worker.raw)} raw)`);
 await timings();
+await benchAddresses();

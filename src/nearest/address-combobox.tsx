@@ -4,8 +4,7 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addressIndex } from './address-index';
-import { search, type Place, type Suggestion } from './address-search';
+import type { Place, Suggestion } from './address-search';
 
 type Status =
   | { kind: 'idle' }
@@ -27,6 +26,8 @@ export function AddressCombobox({ onChoose }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** True once the index answered: its data is then credited under the field. */
+  const [indexUsed, setIndexUsed] = useState(false);
   const latest = useRef(0);
 
   const update = async (value: string) => {
@@ -40,26 +41,24 @@ export function AddressCombobox({ onChoose }: Props) {
       return;
     }
     setStatus((s) => (s.kind === 'idle' ? { kind: 'loading' } : s));
-    const index = await addressIndex();
-    if (request !== latest.current) return;
-    if (index.status !== 'ready') {
-      setOptions([]);
-      setOpen(false);
-      setStatus({ kind: index.status });
-      return;
-    }
-    let result;
+    let answer;
     try {
-      result = await search(index.streets, value, index.numbersOf);
+      // The search code and the index come only when the person starts typing.
+      const { suggestAddresses } = await import('./address-suggestions');
+      answer = await suggestAddresses(value);
     } catch {
-      result = null;
+      answer = { status: 'unreachable' as const };
     }
     // Only the answer to the latest keystroke counts.
     if (request !== latest.current) return;
-    if (!result) {
-      setStatus({ kind: 'unreachable' });
+    if (answer.status !== 'ready') {
+      setOptions([]);
+      setOpen(false);
+      setStatus({ kind: answer.status });
       return;
     }
+    const result = answer.result;
+    setIndexUsed(true);
     const found = result.kind === 'suggestions' ? result.suggestions : result.nearest;
     setOptions(found);
     setOpen(found.length > 0);
@@ -153,6 +152,7 @@ export function AddressCombobox({ onChoose }: Props) {
           </li>
         ))}
       </ul>
+      {indexUsed && <p className="address__attribution">{t('address.attribution')}</p>}
       <div className="visually-hidden" role="status" aria-live="polite">
         {open ? t('address.count', { count: options.length }) : ''}
       </div>

@@ -43,6 +43,9 @@ describe('the address field', () => {
     );
     expect(field).toHaveValue('via Padre Luigi Monti 20');
     expect(field).toHaveAttribute('aria-expanded', 'false');
+    expect(
+      screen.getByText('Indirizzi: Comune di Milano, numeri civici (CC BY 4.0).'),
+    ).toBeInTheDocument();
   });
 
   it('closes with Escape, then empties with a second Escape', async () => {

@@ -1,0 +1,108 @@
+/**
+ * Address-index figures for `npm run bench`: build time, size on disk (total and fetched before
+ * the first suggestion), and the time to compute suggestions for realistic typing.
+ * Uses the Comune's full register when it is beside the project (../shared/data/milano-civici),
+ * else the small sample register, and says which.
+ */
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildAddressIndex } from './address-index/build-index';
+import { shardOf } from '../src/nearest/address-index-format';
+import { prepareStreets, search, type NumbersOf } from '../src/nearest/address-search';
+
+const FULL = '../shared/data/milano-civici';
+const SAMPLE = 'tests/fixtures/register-sample';
+const QUERIES = 1000;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const size = (value: unknown) => {
+  const text = JSON.stringify(value);
+  return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+};
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+/** A small deterministic random generator, so that every run types the same queries. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) % 2 ** 32;
+    return seed / 2 ** 32;
+  };
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  via: 'v.',
+  viale: 'v.le',
+  piazza: 'p.za',
+  largo: 'l.go',
+  corso: 'c.so',
+  piazzale: 'p.le',
+};
+
+export async function benchAddresses(): Promise<void> {
+  const folder = existsSync(FULL) ? FULL : SAMPLE;
+  const started = performance.now();
+  const index = buildAddressIndex(folder);
+  const buildSeconds = (performance.now() - started) / 1000;
+
+  const manifest = size(index.manifest);
+  const streetsFile = size(index.streets);
+  const shardSizes = index.shards.map(size);
+  const total = [manifest, streetsFile, ...shardSizes].reduce(
+    (t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip }),
+    { raw: 0, gzip: 0 },
+  );
+  const largestShard = shardSizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+
+  console.log(
+    `address index (${folder === FULL ? 'full register' : 'sample register: ../shared/data is absent'}):`,
+  );
+  console.log(
+    `  built in ${buildSeconds.toFixed(2)} s: ${index.manifest.counts.streets} streets, ${index.manifest.counts.numbers} house numbers`,
+  );
+  console.log(
+    `  on disk: ${kb(total.raw)} raw, ${kb(total.gzip)} gzip in ${2 + shardSizes.length} files`,
+  );
+  console.log(
+    `  fetched before the first street suggestion: ${kb(manifest.gzip + streetsFile.gzip)} gzip (manifest + street list)`,
+  );
+  const firstNumber = manifest.gzip + streetsFile.gzip + largestShard.gzip;
+  console.log(
+    `  fetched before the first house-number suggestion: at most ${kb(firstNumber)} gzip (+ largest numbers file); target < 150 KB: ${firstNumber / 1024 < 150 ? 'met' : 'NOT met'}`,
+  );
+
+  const streets = prepareStreets(index.streets);
+  const numbersOf: NumbersOf = async (street) =>
+    index.shards[shardOf(street.code, index.manifest.shardCount)]![street.code] ?? [];
+
+  // Realistic typing: random streets, sometimes with a (possibly abbreviated) type, sometimes a
+  // house number, in any case; every keystroke from the third character on is a query.
+  const next = random(2026);
+  const queries: string[] = [];
+  while (queries.length < QUERIES) {
+    const street = streets[Math.floor(next() * streets.length)]!;
+    const name = street.label.slice(street.type.length + 1);
+    const roll = next();
+    const type =
+      roll < 0.3 ? '' : roll < 0.5 ? (ABBREVIATIONS[street.type] ?? street.type) : street.type;
+    const rows = await numbersOf(street);
+    const number =
+      next() < 0.7 && rows.length > 0 ? ` ${rows[Math.floor(next() * rows.length)]![0]}` : '';
+    let text = `${type ? `${type} ` : ''}${name}${number}`;
+    if (next() < 0.3) text = text.toLowerCase();
+    for (let i = 3; i <= text.length && queries.length < QUERIES; i++)
+      queries.push(text.slice(0, i));
+  }
+
+  const times: number[] = [];
+  for (const query of queries) {
+    const t0 = performance.now();
+    await search(streets, query, numbersOf);
+    times.push(performance.now() - t0);
+  }
+  const median = percentile(times, 0.5);
+  const p95 = percentile(times, 0.95);
+  console.log(
+    `  suggestions over ${queries.length} keystrokes of realistic typing (Node, index in memory): median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms; target < 50 ms: ${p95 < 50 ? 'met' : 'NOT met'}`,
+  );
+}
