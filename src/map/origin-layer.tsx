@@ -1,6 +1,6 @@
 /** The resident's starting point on the map (draggable), and a line to the chosen or nearest space. */
 import { useTranslation } from 'react-i18next';
-import { Layer, Marker, Source } from 'react-map-gl/maplibre';
+import { Layer, Marker, Source, type MarkerDragEvent } from 'react-map-gl/maplibre';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
 import { useAppStore } from '../state/app-store';
 import { useRanking, useSelectedSpace } from '../state/selectors';
@@ -15,6 +15,11 @@ export function OriginLayer() {
   if (!origin) return null;
   const target = selected ?? nearest;
 
+  // The person is placing the pin by hand: the map stays where they put it.
+  const onDragEnd = (event: MarkerDragEvent) => {
+    chooseOrigin({ lat: event.lngLat.lat, lon: event.lngLat.lng, source: 'map' }, { fit: false });
+  };
+
   return (
     <>
       {target && (
@@ -27,9 +32,7 @@ export function OriginLayer() {
         latitude={origin.lat}
         anchor="bottom"
         draggable
-        onDragEnd={(event) =>
-          chooseOrigin({ lat: event.lngLat.lat, lon: event.lngLat.lng, source: 'map' })
-        }
+        onDragEnd={onDragEnd}
         style={{ zIndex: 3 }}
       >
         <div className="origin-marker" role="img" aria-label={t('nearest.originMarker')}>

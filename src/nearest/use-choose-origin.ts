@@ -4,10 +4,15 @@ import { spacesInAreas } from '../spaces/filter-spaces';
 import { useAppStore, type Origin } from '../state/app-store';
 import { rankSpaces } from './rank-spaces';
 
-export function useChooseOrigin(): (origin: Origin) => void {
+/** `fit: false` leaves the map where it is (the person is dragging the pin on it). */
+export function useChooseOrigin(): (origin: Origin, options?: { fit?: boolean }) => void {
   const setOrigin = useAppStore((s) => s.setOrigin);
   return useCallback(
-    (origin: Origin) => {
+    (origin: Origin, { fit = true } = {}) => {
+      if (!fit) {
+        setOrigin(origin, []);
+        return;
+      }
       const { data, areas, lookingFor } = useAppStore.getState();
       const visible = data.status === 'ready' ? spacesInAreas(data.spaces, areas) : [];
       const nearest = rankSpaces(origin, visible, lookingFor)[0]?.space;

@@ -66,7 +66,7 @@ export interface AppState {
   dismissNotice: (index: number) => void;
   setBasemapFallback: () => void;
   announce: (text: string) => void;
-  /** Sets the starting point; `show` are the points the map should then fit (origin, nearest). */
+  /** Sets the starting point; `show` are the points the map should then fit (none: it stays). */
   setOrigin: (origin: Origin, show: LatLon[]) => void;
   clearOrigin: () => void;
   setLookingFor: (lookingFor: LookingFor) => void;
@@ -166,7 +166,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
   announce: (announcement) => set({ announcement }),
 
   setOrigin: (origin, show) =>
-    set({ origin, cameraRequest: { kind: 'points', points: show, seq: ++cameraSeq } }),
+    set(
+      show.length > 0
+        ? { origin, cameraRequest: { kind: 'points', points: show, seq: ++cameraSeq } }
+        : { origin },
+    ),
 
   clearOrigin: () => set({ origin: null, pickingOnMap: false }),
 

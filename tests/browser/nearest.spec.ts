@@ -118,6 +118,36 @@ test.describe('a resident finds the nearest space', () => {
     );
   });
 
+  test('the starting point can be moved by dragging it', async ({ app, page }) => {
+    await app.open('?map=12/45.455/9.14');
+    await page.getByRole('button', { name: 'Scegli un punto sulla mappa' }).click();
+    const zoia = (await app.marker('via Fratelli Zoia 105').boundingBox())!;
+    await page.mouse.click(zoia.x + zoia.width / 2 + 60, zoia.y + zoia.height / 2);
+    await expect(rankedAddresses(app).first()).toHaveText('via Fratelli Zoia 105');
+    await app.mapIsIdle();
+    const directions = page
+      .locator('.nearest-results__item')
+      .first()
+      .getByRole('link', { name: /Google Maps/ });
+    const startLon = async () =>
+      Number(
+        new URL((await directions.getAttribute('href'))!).searchParams.get('origin')!.split(',')[1],
+      );
+    const before = await startLon();
+    const view = await app.viewInUrl();
+
+    const pin = (await app.map.getByRole('img', { name: 'Punto di partenza' }).boundingBox())!;
+    await page.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(pin.x + pin.width / 2 + 250, pin.y + pin.height / 2, { steps: 12 });
+    await page.mouse.up();
+
+    // The starting point went east, and the map stayed where the person put it.
+    await expect.poll(startLon).toBeGreaterThan(before + 0.003);
+    await app.mapIsIdle();
+    expect(await app.viewInUrl()).toEqual(view);
+  });
+
   test('by the keyboard alone: the map centre as the starting point', async ({ app, page }) => {
     await app.open('?map=14/45.4347/9.2247');
     await app.tabTo(page.getByRole('button', { name: 'Scegli un punto sulla mappa' }));
