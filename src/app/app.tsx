@@ -7,6 +7,7 @@ import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
 import { useAppStore } from '../state/app-store';
+import { AccessibilityPage } from './accessibility-page';
 import { Announcer } from './announcer';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
@@ -20,6 +21,7 @@ const SpaceMap = lazy(() => import('../map/space-map'));
 export function App() {
   const { t } = useTranslation();
   const failed = useAppStore((s) => s.data.status === 'error');
+  const page = useAppStore((s) => s.page);
   const fallback = useAppStore((s) => s.basemapFallback);
   const lang = useAppStore((s) => s.lang);
 
@@ -29,15 +31,19 @@ export function App() {
 
   return (
     <>
-      <nav className="skip-links" aria-label={t('app.skipToList')}>
-        <a href="#space-list">{t('app.skipToList')}</a>
-        {!failed && <a href="#map">{t('app.skipToMap')}</a>}
-      </nav>
-      <div className="app-screen">
+      {!page && (
+        <nav className="skip-links" aria-label={t('app.skipLinks')}>
+          <a href="#space-list">{t('app.skipToList')}</a>
+          {!failed && <a href="#map">{t('app.skipToMap')}</a>}
+        </nav>
+      )}
+      <div className={failed || page ? 'app-screen app-screen--page' : 'app-screen'}>
         <AppHeader />
         <Notices />
-        <main className={failed ? 'app-main app-main--error' : 'app-main'}>
-          {failed ? (
+        <main className={failed || page ? 'app-main app-main--page' : 'app-main'}>
+          {page === 'accessibility' ? (
+            <AccessibilityPage />
+          ) : failed ? (
             <DataError />
           ) : (
             <>

@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import it from './locales/it.json';
-import { DEFAULT_LANGUAGE, type Language } from './languages';
+import { DEFAULT_LANGUAGE, DOCUMENT_LANG, isRightToLeft, type Language } from './languages';
 
 // Italian ships with the app; the other languages are fetched when chosen.
 const otherLocales = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -38,7 +38,8 @@ export async function switchLanguage(lang: Language, doc: Document = document): 
     return;
   }
   await i18next.changeLanguage(lang);
-  doc.documentElement.lang = lang;
+  doc.documentElement.lang = DOCUMENT_LANG[lang];
+  doc.documentElement.dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
   doc.title = i18next.t('app.documentTitle');
 }
 

@@ -19,18 +19,35 @@ export function boundsOf(
   ];
 }
 
-/** Keeps a chosen space clear of the detail panel: beside it on wide screens, above it on phones. */
+const MARGIN = 24;
+
+/**
+ * Keeps a chosen space clear of the detail panel, wherever the panel lies over the map: beside it
+ * on wide screens (on either side, for right-to-left languages), or below it as a phone's sheet.
+ * Always leaves some of the map to centre in.
+ */
 export function panelPadding(container: HTMLElement): {
   top: number;
   right: number;
   bottom: number;
   left: number;
 } {
-  const wide = container.clientWidth >= 700;
-  return {
-    top: 24,
-    left: 24,
-    right: wide ? Math.min(420, container.clientWidth / 2) : 24,
-    bottom: 24,
-  };
+  const padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  const panel = document.querySelector('.space-panel');
+  if (!panel) return padding;
+  const map = container.getBoundingClientRect();
+  const over = panel.getBoundingClientRect();
+  const overlapsVertically = over.top < map.bottom && over.bottom > map.top;
+  const overlapsHorizontally = over.left < map.right && over.right > map.left;
+  if (!overlapsVertically || !overlapsHorizontally) return padding;
+  const sheet = over.left <= map.left + 8 && over.right >= map.right - 8;
+  if (sheet) {
+    // A sheet from below: centre in what is left above it.
+    padding.bottom = Math.min(map.bottom - over.top + MARGIN, map.height - 80);
+  } else if (over.left + over.width / 2 > map.left + map.width / 2) {
+    padding.right = Math.min(map.right - over.left + MARGIN, map.width - 80);
+  } else {
+    padding.left = Math.min(over.right - map.left + MARGIN, map.width - 80);
+  }
+  return padding;
 }

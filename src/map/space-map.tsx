@@ -7,10 +7,11 @@ import Map, {
   type MapRef,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
+import { isRightToLeft } from '../i18n/languages';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { boundsOf, FIT_PADDING, SPACE_ZOOM } from './camera';
+import { boundsOf, FIT_PADDING, panelPadding, SPACE_ZOOM } from './camera';
 import { relabelMapControls } from './map-labels';
 import { OriginLayer } from './origin-layer';
 import { maplibregl } from './setup-maplibre';
@@ -29,6 +30,7 @@ export default function SpaceMap() {
   const picking = useAppStore((s) => s.pickingOnMap);
   const chooseOrigin = useChooseOrigin();
   const basemap = useBasemap();
+  const rtl = useAppStore((s) => isRightToLeft(s.lang));
 
   useCameraRequests(map, all);
   const ready = all.length > 0;
@@ -68,15 +70,25 @@ export default function SpaceMap() {
 
   const onLoad = useCallback(() => {
     basemap.onLoad();
-    // The view is known from the start, so that a link (and "start from the map's centre") has it.
     const current = map?.getMap();
-    if (current)
-      setView({
-        lat: current.getCenter().lat,
-        lon: current.getCenter().lng,
-        zoom: current.getZoom(),
+    if (!current) return;
+    // A link that opens a space without a view: show the space clear of its panel.
+    const { view, selectedId: id } = useAppStore.getState();
+    const chosen = all.find((s) => s.id === id);
+    if (!view && chosen) {
+      current.jumpTo({
+        center: [chosen.lon, chosen.lat],
+        zoom: SPACE_ZOOM,
+        padding: panelPadding(current.getContainer()),
       });
-  }, [basemap, map, setView]);
+    }
+    // The view is known from the start, so that a link (and "start from the map's centre") has it.
+    setView({
+      lat: current.getCenter().lat,
+      lon: current.getCenter().lng,
+      zoom: current.getZoom(),
+    });
+  }, [basemap, map, setView, all]);
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -121,7 +133,12 @@ export default function SpaceMap() {
       }}
       onIdle={onIdle}
     >
-      <NavigationControl position="top-left" showCompass={false} />
+      {/* The zoom buttons sit on the side the panel leaves free (the start of the line). */}
+      <NavigationControl
+        key={rtl ? 'rtl' : 'ltr'}
+        position={rtl ? 'top-right' : 'top-left'}
+        showCompass={false}
+      />
       {picking && <div className="map-crosshair" aria-hidden="true" />}
       <OriginLayer />
       {visible.map((space) => (

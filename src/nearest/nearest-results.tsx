@@ -35,11 +35,12 @@ export function NearestResults() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [origin, lookingFor]);
 
-  // On a phone the answer appears below the controls: bring it into view (the focus stays put).
+  // On a phone the answer appears below the controls: bring it into view (the focus stays put),
+  // scrolling no more than needed so that a wide screen's page does not move.
   useEffect(() => {
     if (origin)
       sectionRef.current?.scrollIntoView({
-        block: 'start',
+        block: 'nearest',
         behavior: prefersReducedMotion() ? 'auto' : 'smooth',
       });
   }, [origin]);

@@ -23,10 +23,11 @@ function OpenPanel({ space }: { space: Space }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const openerRef = useRef<Element | null>(null);
 
-  // Opening a space is an explicit action: focus goes to the panel, and back to the opener on close.
+  // Choosing a space is an explicit action: the focus goes to the panel, and back to the opener
+  // on close. A space opened by a link or by Back leaves the focus where it is.
   useEffect(() => {
     openerRef.current = document.activeElement;
-    headingRef.current?.focus();
+    if (useAppStore.getState().selectedBy === 'person') headingRef.current?.focus();
     const id = space.id;
     return () => {
       const opener = openerRef.current;

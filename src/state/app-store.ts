@@ -7,7 +7,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import type { LatLon, LookingFor } from '../nearest/rank-spaces';
 import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
 import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
-import type { MapView, UrlProblem, UrlState } from './url-state';
+import type { AppPage, MapView, UrlProblem, UrlState } from './url-state';
 
 export type DataState =
   | { status: 'loading' }
@@ -43,8 +43,12 @@ export interface AppState {
   data: DataState;
   areas: AreaId[];
   selectedId: string | null;
+  /** Who opened the selected space: a person's choice moves the focus to it, a link does not. */
+  selectedBy: 'person' | 'link';
   view: MapView | null;
   lang: Language;
+  /** An in-app page shown instead of the map and list, or null. */
+  page: AppPage | null;
   notices: Notice[];
   cameraRequest: CameraRequest | null;
   /** True once the bundled basemap replaced the configured one. */
@@ -62,7 +66,13 @@ export interface AppState {
   closeSpace: () => void;
   setView: (view: MapView) => void;
   setLang: (lang: Language) => void;
-  applyUrlState: (url: UrlState, problems: UrlProblem[], opts: { initial: boolean }) => void;
+  openPage: (page: AppPage | null) => void;
+  /** `browserLang` is what the browser prefers, used when the URL names no language. */
+  applyUrlState: (
+    url: UrlState,
+    problems: UrlProblem[],
+    opts: { initial: boolean; browserLang?: Language },
+  ) => void;
   dismissNotice: (index: number) => void;
   setBasemapFallback: () => void;
   announce: (text: string) => void;
@@ -79,8 +89,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   data: { status: 'loading' },
   areas: [...AREA_IDS],
   selectedId: null,
+  selectedBy: 'link',
   view: null,
   lang: DEFAULT_LANGUAGE,
+  page: null,
   notices: [],
   cameraRequest: null,
   basemapFallback: false,
@@ -124,7 +136,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
     }),
 
   selectSpace: (id) =>
-    set({ selectedId: id, cameraRequest: { kind: 'space', id, seq: ++cameraSeq } }),
+    set({
+      selectedId: id,
+      selectedBy: 'person',
+      cameraRequest: { kind: 'space', id, seq: ++cameraSeq },
+    }),
 
   closeSpace: () => set({ selectedId: null }),
 
@@ -132,7 +148,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   setLang: (lang) => set({ lang }),
 
-  applyUrlState: (url, problems, { initial }) => {
+  openPage: (page) => set({ page }),
+
+  applyUrlState: (url, problems, { initial, browserLang }) => {
     const badParams: Notice[] = problems.map((p) => ({
       key: 'badParam',
       params: { param: p.param, value: p.value },
@@ -141,7 +159,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const next: Partial<AppState> = {
       areas: url.areas,
       selectedId: url.space,
-      lang: url.lang ?? (initial ? DEFAULT_LANGUAGE : s.lang),
+      selectedBy: 'link',
+      page: url.page,
+      lang: url.lang ?? (initial ? (browserLang ?? DEFAULT_LANGUAGE) : s.lang),
       notices: [...s.notices, ...badParams],
     };
     if (url.view) {

@@ -19,11 +19,16 @@ export interface UrlState {
   /** Null when the URL has no view: the map then fits the shown spaces. */
   view: MapView | null;
   lang: Language | null;
+  /** An in-app page shown instead of the map (only `accessibility` for now). */
+  page: AppPage | null;
 }
+
+export const APP_PAGES = ['accessibility'] as const;
+export type AppPage = (typeof APP_PAGES)[number];
 
 /** A parameter the app could not use; the rest of the URL still applies. */
 export interface UrlProblem {
-  param: 'space' | 'areas' | 'map' | 'lang';
+  param: 'space' | 'areas' | 'map' | 'lang' | 'page';
   value: string;
 }
 
@@ -32,7 +37,7 @@ const SPACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const state: UrlState = { space: null, areas: [...AREA_IDS], view: null, lang: null };
+  const state: UrlState = { space: null, areas: [...AREA_IDS], view: null, lang: null, page: null };
 
   const space = params.get('space');
   if (space !== null) {
@@ -60,6 +65,12 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     else problems.push({ param: 'lang', value: lang });
   }
 
+  const page = params.get('page');
+  if (page !== null) {
+    if ((APP_PAGES as readonly string[]).includes(page)) state.page = page as AppPage;
+    else problems.push({ param: 'page', value: page });
+  }
+
   return { state, problems };
 }
 
@@ -69,11 +80,12 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
  */
 export function toSearch(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['space', 'areas', 'map', 'lang']) params.delete(key);
+  for (const key of ['space', 'areas', 'map', 'lang', 'page']) params.delete(key);
   if (state.space) params.set('space', state.space);
   if (state.areas.length !== AREA_IDS.length) params.set('areas', state.areas.join(','));
   if (state.view) params.set('map', formatView(state.view));
   if (state.lang) params.set('lang', state.lang);
+  if (state.page) params.set('page', state.page);
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }

@@ -2,17 +2,22 @@
  * Mirrors the store in the address bar: a new history entry for what a person chose (space,
  * areas, language), a replaced one for map moves; back and forward restore the state.
  */
+import { preferredLanguage } from '../i18n/languages';
 import { useAppStore, type AppState } from './app-store';
 import { parseUrlState, toSearch, type UrlState } from './url-state';
 
 function urlStateOf(s: AppState): UrlState {
-  return { space: s.selectedId, areas: s.areas, view: s.view, lang: s.lang };
+  return { space: s.selectedId, areas: s.areas, view: s.view, lang: s.lang, page: s.page };
 }
 
 /** Reads the URL into the store, then keeps both in step. Returns a function that stops it. */
 export function startUrlSync(win: Window = window): () => void {
   const initial = parseUrlState(win.location.search);
-  useAppStore.getState().applyUrlState(initial.state, initial.problems, { initial: true });
+  // The language: the link's, else the browser's first one the app speaks, else Italian.
+  const browserLang = preferredLanguage(win.navigator.languages ?? [win.navigator.language]);
+  useAppStore
+    .getState()
+    .applyUrlState(initial.state, initial.problems, { initial: true, browserLang });
 
   let restoring = false;
   const write = (state: AppState, previous: AppState) => {
@@ -23,7 +28,8 @@ export function startUrlSync(win: Window = window): () => void {
     const chosen =
       state.selectedId !== previous.selectedId ||
       state.areas !== previous.areas ||
-      state.lang !== previous.lang;
+      state.lang !== previous.lang ||
+      state.page !== previous.page;
     if (chosen) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };

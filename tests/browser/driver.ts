@@ -106,7 +106,7 @@ export class AppDriver {
   }
 
   get map(): Locator {
-    return this.page.getByRole('region', { name: /Mappa degli spazi|Map of the spaces/ });
+    return this.page.locator('section#map');
   }
 
   get list(): Locator {
@@ -120,7 +120,7 @@ export class AppDriver {
   }
 
   marker(address: string): Locator {
-    return this.map.getByRole('button', { name: new RegExp(`^${escape(address)},`) });
+    return this.map.getByRole('button', { name: new RegExp(`^${escape(address)}[,،，]`) });
   }
 
   markers(): Locator {
@@ -128,7 +128,7 @@ export class AppDriver {
   }
 
   listItem(address: string): Locator {
-    return this.list.getByRole('button', { name: new RegExp(`^${escape(address)},`) });
+    return this.list.getByRole('button', { name: new RegExp(`^${escape(address)}[,،，]`) });
   }
 
   listItems(): Locator {

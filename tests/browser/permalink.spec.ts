@@ -20,6 +20,10 @@ test.describe('links that reproduce a view', () => {
     const fresh = new AppDriver(await context.newPage(), test.info());
     await fresh.open(new URL(link).search);
     await expect(fresh.panel("via Sant'Erlembaldo 2")).toBeVisible();
+    // A link is no action of the person's: the focus stays at the start of the page.
+    await expect(
+      fresh.panel("via Sant'Erlembaldo 2").getByRole('heading', { level: 2 }),
+    ).not.toBeFocused();
     await expect(fresh.page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(fresh.page.getByRole('heading', { name: 'The spaces' })).toBeVisible();
     await expect(fresh.markers()).toHaveCount(6);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/state/app-store';
 import { parseUrlState } from '../../src/state/url-state';
 import { startUrlSync } from '../../src/state/url-sync';
@@ -16,7 +16,11 @@ const data = validateSpacesDocument(
   ),
 );
 
+let browserLanguages = ['it-IT'];
+vi.spyOn(window.navigator, 'languages', 'get').mockImplementation(() => browserLanguages);
+
 beforeEach(() => {
+  browserLanguages = ['it-IT'];
   useAppStore.setState(initial, true);
   window.history.replaceState(null, '', '/');
 });
@@ -86,6 +90,29 @@ describe('the address bar', () => {
     useAppStore.getState().setView({ lat: 45.46, lon: 9.19, zoom: 12 });
     expect(window.location.search).toBe('?map=12/45.46/9.19&lang=it');
     expect(window.history.length).toBe(before);
+    stop();
+  });
+
+  it('speaks the browser’s language when the link names none', () => {
+    browserLanguages = ['ar-EG', 'en-US'];
+    const stop = startUrlSync(window);
+    expect(useAppStore.getState().lang).toBe('ar');
+    expect(window.location.search).toBe('?lang=ar');
+    stop();
+  });
+
+  it('speaks the link’s language over the browser’s', () => {
+    browserLanguages = ['ar-EG'];
+    window.history.replaceState(null, '', '/?lang=fr');
+    const stop = startUrlSync(window);
+    expect(useAppStore.getState().lang).toBe('fr');
+    stop();
+  });
+
+  it('falls back to Italian when the browser speaks none of the languages', () => {
+    browserLanguages = ['de-DE', 'pl'];
+    const stop = startUrlSync(window);
+    expect(useAppStore.getState().lang).toBe('it');
     stop();
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,13 +13,15 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   }, {});
 }
 
-/** Plural forms (`_one`, `_other`, ...) differ between languages: compare their base key. */
+/** Plural forms (`_one`, `_other`, ...) differ between languages: they are compared by base key. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
 function baseKeys(keys: string[]): string[] {
-  return [...new Set(keys.map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+  return [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
 }
 
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
+  return [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
 }
 
 const dir = 'src/i18n/locales';
@@ -29,33 +31,63 @@ const locales = Object.fromEntries(
     flatten(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'))),
   ]),
 );
+const italian = locales.it!;
+const others = LANGUAGES.filter((l) => l !== 'it');
 
 describe('the translations', () => {
   it('exist for exactly the languages the app offers', () => {
     expect(Object.keys(locales).sort()).toEqual([...LANGUAGES].sort());
   });
 
-  it.each(LANGUAGES.filter((l) => l !== 'it'))('%s has the same keys as Italian', (lang) => {
-    expect(baseKeys(Object.keys(locales[lang]!))).toEqual(baseKeys(Object.keys(locales.it!)));
+  it.each(others)('%s has the same keys as Italian', (lang) => {
+    expect(baseKeys(Object.keys(locales[lang]!))).toEqual(baseKeys(Object.keys(italian)));
   });
 
   it.each(LANGUAGES)('%s has no empty value', (lang) => {
-    const empty = Object.entries(locales[lang]!).filter(([, v]) => v.trim() === '');
-    expect(empty).toEqual([]);
+    expect(Object.entries(locales[lang]!).filter(([, v]) => v.trim() === '')).toEqual([]);
   });
 
-  it.each(LANGUAGES.filter((l) => l !== 'it'))(
-    '%s uses the same placeholders as Italian',
-    (lang) => {
-      const it = locales.it!;
-      const mismatched = Object.entries(locales[lang]!)
-        .map(([key, value]) => {
-          const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
-          const reference = it[key] ?? it[`${base}_other`] ?? '';
-          return [key, placeholders(value), placeholders(reference)] as const;
-        })
-        .filter(([, mine, theirs]) => mine.join() !== theirs.join());
-      expect(mismatched).toEqual([]);
-    },
-  );
+  it.each(others)('%s keeps no placeholder that Italian does not have', (lang) => {
+    const wrong = Object.entries(locales[lang]!).flatMap(([key, value]) => {
+      const base = key.replace(PLURAL, '');
+      const plural = base !== key;
+      const reference = placeholders(italian[plural ? `${base}_other` : key] ?? '');
+      const mine = placeholders(value);
+      // A plural form may leave the number out (Arabic "مكانان", two places); every other text
+      // keeps exactly the placeholders of the Italian one.
+      const ok =
+        plural && !key.endsWith('_other')
+          ? mine.every((p) => reference.includes(p))
+          : mine.join() === reference.join();
+      return ok ? [] : [{ key, mine, reference }];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s has every plural form the language needs', (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const bases = [
+      ...new Set(
+        Object.keys(italian)
+          .filter((k) => PLURAL.test(k))
+          .map((k) => k.replace(PLURAL, '')),
+      ),
+    ];
+    const missing = bases.flatMap((base) =>
+      categories.map((c) => `${base}_${c}`).filter((k) => !(k in locales[lang]!)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('choosing the language from the browser', () => {
+  it.each([
+    [['ar-EG', 'en-US'], 'ar'],
+    [['de-DE', 'fr-FR'], 'fr'],
+    [['zh-CN'], 'zh'],
+    [['de-DE'], 'it'],
+    [[], 'it'],
+  ])('%j gives %s', (browser, lang) => {
+    expect(preferredLanguage(browser)).toBe(lang);
+  });
 });

@@ -12,16 +12,24 @@ describe('the URL as a permalink', () => {
       areas: [1, 3],
       view: { zoom: 13.5, lat: 45.43473, lon: 9.2247 },
       lang: 'en',
+      page: null,
     });
   });
 
-  it('shows everything in Italian-less defaults when the URL says nothing', () => {
+  it('shows every area, in no particular view or language, when the URL says nothing', () => {
     expect(parseUrlState('').state).toEqual({
       space: null,
       areas: [1, 2, 3],
       view: null,
       lang: null,
+      page: null,
     });
+  });
+
+  it('opens the accessibility page from the link', () => {
+    const { state } = parseUrlState('?page=accessibility&lang=ar');
+    expect(state).toMatchObject({ page: 'accessibility', lang: 'ar' });
+    expect(toSearch(state)).toBe('?lang=ar&page=accessibility');
   });
 
   it('writes the same state back to the same link', () => {
@@ -30,7 +38,9 @@ describe('the URL as a permalink', () => {
   });
 
   it('leaves defaults out of the link', () => {
-    expect(toSearch({ space: null, areas: [1, 2, 3], view: null, lang: null })).toBe('');
+    expect(toSearch({ space: null, areas: [1, 2, 3], view: null, lang: null, page: null })).toBe(
+      '',
+    );
   });
 
   it('keeps every area hidden as an empty list', () => {
@@ -46,6 +56,7 @@ describe('the URL as a permalink', () => {
         areas: [1, 2, 3],
         view: { zoom: 12.345678, lat: 45.123456789, lon: 9.987654321 },
         lang: null,
+        page: null,
       }),
     ).toBe('?map=12.35/45.12346/9.98765');
   });
@@ -53,7 +64,7 @@ describe('the URL as a permalink', () => {
   it('keeps parameters that belong to other features', () => {
     expect(
       toSearch(
-        { space: 'capuana-7', areas: [1, 2, 3], view: null, lang: null },
+        { space: 'capuana-7', areas: [1, 2, 3], view: null, lang: null, page: null },
         '?present=1&space=x',
       ),
     ).toBe('?present=1&space=capuana-7');
@@ -66,6 +77,7 @@ describe('the URL as a permalink', () => {
     ['?map=12/95/9', 'map', '12/95/9'],
     ['?map=12//9', 'map', '12//9'],
     ['?lang=xx', 'lang', 'xx'],
+    ['?page=admin', 'page', 'admin'],
     ['?space=<script>', 'space', '<script>'],
   ])('ignores a garbage parameter (%s) and reports it', (search, param, value) => {
     const { state, problems } = parseUrlState(search);

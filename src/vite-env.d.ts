@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+/** Build-time configuration (see README, "Configuration"). */
+interface ImportMetaEnv {
+  /** MapLibre style of the basemap, or `bundled`. */
+  readonly VITE_BASEMAP_STYLE_URL?: string;
+  /** Where the spaces file is served, if not bundled. */
+  readonly VITE_SPACES_URL?: string;
+  /** The Comune's official accessibility statement. */
+  readonly VITE_ACCESSIBILITY_STATEMENT_URL?: string;
+}
