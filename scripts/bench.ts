@@ -3,6 +3,7 @@
  * - gzip size of the JS needed before the map (entry chunk and its static imports), of the map
  *   chunk, and of the map worker;
  * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
+ * - Lighthouse's scores, mobile and desktop (bench-lighthouse.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
@@ -12,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
+import { benchLighthouse } from './bench-lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -162,3 +164,4 @@ console.log(
 if (s.worker) console.log(`map worker: ${kb(s.worker.gzip)} gzip (${kb(s.worker.raw)} raw)`);
 await timings();
 await benchAddresses();
+await benchLighthouse();

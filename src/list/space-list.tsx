@@ -35,7 +35,10 @@ export function SpaceList() {
           </h3>
           <ul>
             {spaces.map((space) => (
-              <li key={space.id}>
+              // The button's visible text (the address) is the start of its name, as WCAG's
+              // "label in name" asks; the place line below describes it, and the whole card can
+              // be clicked.
+              <li key={space.id} className="space-list__entry">
                 <button
                   type="button"
                   className="space-list__item"
@@ -48,11 +51,11 @@ export function SpaceList() {
                   aria-describedby={`place-${space.id}`}
                   onClick={() => selectSpace(space.id)}
                 >
-                  <span className="space-list__address">{space.address}</span>
-                  <span className="space-list__place" id={`place-${space.id}`}>
-                    {space.neighbourhood} · {t('panel.municipioValue', { number: space.municipio })}
-                  </span>
+                  {space.address}
                 </button>
+                <span className="space-list__place" id={`place-${space.id}`}>
+                  {space.neighbourhood} · {t('panel.municipioValue', { number: space.municipio })}
+                </span>
               </li>
             ))}
           </ul>

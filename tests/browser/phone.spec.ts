@@ -20,17 +20,22 @@ test.describe('on a 360 px phone @phone', () => {
     await app.expectNoAxeViolations();
   });
 
-  test('markers and buttons are at least 44 px to touch', async ({ app }) => {
+  test('markers, list cards and filters are at least 44 px to touch', async ({ app, page }) => {
     await app.open();
     for (const target of [
       app.marker('viale Omero 15'),
-      app.listItem('viale Omero 15'),
+      app.listItem('viale Omero 15').locator('..'),
       app.filter(/Portinerie/).locator('..'),
     ]) {
       const box = (await target.boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
+    // A tap anywhere on a list card opens its space.
+    await app.listItem('viale Omero 15').locator('..').scrollIntoViewIfNeeded();
+    const card = (await app.listItem('viale Omero 15').locator('..').boundingBox())!;
+    await page.touchscreen.tap(card.x + card.width - 10, card.y + card.height - 6);
+    await expect(app.panel('viale Omero 15')).toBeVisible();
   });
 
   test('the main screen has no axe violations', async ({ app }) => {
