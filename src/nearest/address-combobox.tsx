@@ -142,6 +142,7 @@ export function AddressCombobox({ onChoose }: Props) {
             key={`${option.label}-${i}`}
             id={optionId(i)}
             role="option"
+            lang="it"
             aria-selected={i === active}
             className="address__option"
             // Keep the focus in the field while choosing with the mouse.

@@ -58,7 +58,7 @@ export function NearestResults() {
             <p className="nearest-results__title">
               <AreaGlyph area={space.area} />
               <span>
-                <strong>{space.address}</strong>
+                <strong lang="it">{space.address}</strong>
                 <span className="muted"> · {t(`area.${space.area}.one`)}</span>
               </span>
             </p>

@@ -1,6 +1,6 @@
 /** The details of the selected space: what it is for, where it stands, how to reach it. */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
@@ -63,7 +63,8 @@ function OpenPanel({ space }: { space: Space }) {
           <span className="visually-hidden">{t('panel.close')}</span>
         </button>
       </div>
-      <h2 id="space-panel-heading" ref={headingRef} tabIndex={-1}>
+      {/* Addresses, place names and the sources' titles are Italian in every language (WCAG 3.1.2). */}
+      <h2 id="space-panel-heading" ref={headingRef} tabIndex={-1} lang="it">
         {space.address}
       </h2>
       <p className="space-panel__vocation">{t(`area.${space.area}.vocation`)}</p>
@@ -71,7 +72,8 @@ function OpenPanel({ space }: { space: Space }) {
       <dl className="space-panel__facts">
         <dt>{t('panel.neighbourhood')}</dt>
         <dd>
-          {space.neighbourhood} <span className="muted">({t('panel.nil', space.nil)})</span>
+          <span lang="it">{space.neighbourhood}</span>{' '}
+          <span className="muted">({t('panel.nil', space.nil)})</span>
         </dd>
         <dt>{t('panel.municipio')}</dt>
         <dd>{t('panel.municipioValue', { number: space.municipio })}</dd>
@@ -79,10 +81,11 @@ function OpenPanel({ space }: { space: Space }) {
         <dd>
           {t(`status.${space.status}`)}
           <span className="space-panel__source">
-            {t('panel.statusSource', {
-              source: space.statusSource,
-              date: formatDate(space.statusDate, lang),
-            })}{' '}
+            <Trans
+              i18nKey="panel.statusSource"
+              values={{ source: space.statusSource, date: formatDate(space.statusDate, lang) }}
+              components={{ source: <span lang="it" /> }}
+            />{' '}
             {space.statusSourceUrl && (
               <ExternalLink href={space.statusSourceUrl}>
                 {t('panel.statusSourceLink')}
@@ -92,7 +95,7 @@ function OpenPanel({ space }: { space: Space }) {
         </dd>
         <dt>{t('panel.call')}</dt>
         <dd>
-          {space.call.title}
+          <span lang="it">{space.call.title}</span>
           <span className="space-panel__source">
             {space.call.date
               ? t('panel.callDate', { date: formatDate(space.call.date, lang) })

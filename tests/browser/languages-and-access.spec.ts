@@ -58,6 +58,14 @@ test.describe('languages', () => {
       await expect(app.listItem('viale Omero 15')).toBeVisible();
       await app.listItem('viale Omero 15').click();
       await expect(app.panel('viale Omero 15')).toBeVisible();
+      // Italian names inside another language are marked so that screen readers say them right.
+      await expect(app.panel('viale Omero 15').getByRole('heading', { level: 2 })).toHaveAttribute(
+        'lang',
+        'it',
+      );
+      await expect(
+        app.panel('viale Omero 15').locator('[lang="it"]', { hasText: 'Comune di Milano' }),
+      ).toBeVisible();
       await app.expectNoAxeViolations();
     });
   }
@@ -126,6 +134,14 @@ test.describe('accessibility in every state', () => {
       await expect(page.locator('.nearest-results__item').first()).toBeVisible();
       await app.listItem('viale Omero 15').click();
       await expect(app.panel('viale Omero 15')).toBeVisible();
+      // Italian names inside another language are marked so that screen readers say them right.
+      await expect(app.panel('viale Omero 15').getByRole('heading', { level: 2 })).toHaveAttribute(
+        'lang',
+        'it',
+      );
+      await expect(
+        app.panel('viale Omero 15').locator('[lang="it"]', { hasText: 'Comune di Milano' }),
+      ).toBeVisible();
       await app.expectNoAxeViolations();
     });
   }
