@@ -84,7 +84,7 @@ function OpenPanel({ space }: { space: Space }) {
             <Trans
               i18nKey="panel.statusSource"
               values={{ source: space.statusSource, date: formatDate(space.statusDate, lang) }}
-              components={{ source: <span lang="it" /> }}
+              components={{ from: <span lang="it" /> }}
             />{' '}
             {space.statusSourceUrl && (
               <ExternalLink href={space.statusSourceUrl}>
