@@ -5,27 +5,16 @@
  * (VITE_BASEMAP_STYLE_URL=bundled): otherwise the blocked basemap requests would be counted as
  * errors that a deployment does not have.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { startPreview } from './preview-server';
 
 const PORT = 4181;
 const OUT_DIR = 'test-results/dist-lighthouse';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 export async function benchLighthouse(): Promise<void> {
   const chromePath = chromiumPath();
@@ -37,31 +26,13 @@ export async function benchLighthouse(): Promise<void> {
     stdio: 'ignore',
     env: { ...process.env, VITE_BASEMAP_STYLE_URL: 'bundled' },
   });
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      OUT_DIR,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
+  const server = await startPreview(PORT, OUT_DIR);
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    const url = `http://127.0.0.1:${PORT}/`;
-    await waitForServer(url);
+    const url = server.url;
     console.log(
       'lighthouse (production build with the bundled basemap, local Chromium, simulated throttling):',
     );
@@ -95,6 +66,6 @@ export async function benchLighthouse(): Promise<void> {
     }
   } finally {
     chrome.kill();
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
 }

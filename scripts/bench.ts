@@ -8,13 +8,14 @@
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
 import { benchLighthouse } from './bench-lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { startPreview } from './preview-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4180;
@@ -73,18 +74,6 @@ function sizes() {
   };
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
-
 async function timings() {
   const executablePath = chromiumPath();
   if (!executablePath) {
@@ -93,17 +82,9 @@ async function timings() {
     );
     return;
   }
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
+  const server = await startPreview(PORT);
   try {
-    const base = `http://127.0.0.1:${PORT}/`;
-    await waitForServer(base);
+    const base = server.url;
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const rows: { list: number; chunk: number; idle: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -148,7 +129,7 @@ async function timings() {
       `  navigation -> map idle:                   median ${ms(rows.map((r) => r.idle))}`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
 }
 

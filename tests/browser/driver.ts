@@ -105,6 +105,12 @@ export class AppDriver {
     if (waitForMap) await this.mapIsIdle();
   }
 
+  /** The person has allowed the page to know where they are. */
+  async givenLocation(latitude: number, longitude: number, accuracy: number): Promise<void> {
+    await this.page.context().grantPermissions(['geolocation']);
+    await this.page.context().setGeolocation({ latitude, longitude, accuracy });
+  }
+
   get map(): Locator {
     return this.page.locator('section#map');
   }

@@ -122,11 +122,9 @@ test.describe('accessibility in every state', () => {
   for (const lang of ['it', 'en', 'ar'] as const) {
     test(`axe finds nothing in ${lang}: list, filters, an open panel, nearest results`, async ({
       app,
-      context,
       page,
     }) => {
-      await context.grantPermissions(['geolocation']);
-      await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+      await app.givenLocation(45.44, 9.22, 25);
       await app.open(`?lang=${lang}`);
       await app.expectNoAxeViolations();
       await page.locator('.area-filter input').nth(1).uncheck();
@@ -134,14 +132,6 @@ test.describe('accessibility in every state', () => {
       await expect(page.locator('.nearest-results__item').first()).toBeVisible();
       await app.listItem('viale Omero 15').click();
       await expect(app.panel('viale Omero 15')).toBeVisible();
-      // Italian names inside another language are marked so that screen readers say them right.
-      await expect(app.panel('viale Omero 15').getByRole('heading', { level: 2 })).toHaveAttribute(
-        'lang',
-        'it',
-      );
-      await expect(
-        app.panel('viale Omero 15').locator('[lang="it"]', { hasText: 'Comune di Milano' }),
-      ).toBeVisible();
       await app.expectNoAxeViolations();
     });
   }

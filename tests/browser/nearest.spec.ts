@@ -5,13 +5,8 @@ function rankedAddresses(app: AppDriver) {
 }
 
 test.describe('a resident finds the nearest space', () => {
-  test('by sharing a location in Corvetto: viale Omero 15 comes first', async ({
-    app,
-    context,
-    page,
-  }) => {
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+  test('by sharing a location in Corvetto: viale Omero 15 comes first', async ({ app, page }) => {
+    await app.givenLocation(45.44, 9.22, 25);
     await app.open();
     await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
     await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
@@ -43,13 +38,8 @@ test.describe('a resident finds the nearest space', () => {
     expect(page.url()).not.toContain('45.44');
   });
 
-  test('looking for any space ranks every shown space by distance alone', async ({
-    app,
-    context,
-    page,
-  }) => {
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 45.5055, longitude: 9.1925, accuracy: 20 });
+  test('looking for any space ranks every shown space by distance alone', async ({ app, page }) => {
+    await app.givenLocation(45.5055, 9.1925, 20);
     await app.open();
     await page.getByRole('radio', { name: 'uno spazio qualsiasi' }).check();
     await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
@@ -73,22 +63,16 @@ test.describe('a resident finds the nearest space', () => {
     await app.expectNoAxeViolations();
   });
 
-  test('an inaccurate location is not used, and says why', async ({ app, context, page }) => {
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 45.46, longitude: 9.19, accuracy: 3000 });
+  test('an inaccurate location is not used, and says why', async ({ app, page }) => {
+    await app.givenLocation(45.46, 9.19, 3000);
     await app.open();
     await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
     await expect(page.getByText('La posizione è troppo imprecisa (circa 3 km)')).toBeVisible();
     await expect(rankedAddresses(app)).toHaveCount(0);
   });
 
-  test('a location outside Milan is accepted, with a word about it', async ({
-    app,
-    context,
-    page,
-  }) => {
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 45.58, longitude: 9.27, accuracy: 30 });
+  test('a location outside Milan is accepted, with a word about it', async ({ app, page }) => {
+    await app.givenLocation(45.58, 9.27, 30);
     await app.open();
     await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
     await expect(page.getByText('Il punto di partenza è fuori dal Comune di Milano')).toBeVisible();
@@ -221,11 +205,9 @@ test.describe('a resident finds the nearest space', () => {
 
   test('without an address index the field says so, and the other ways work', async ({
     app,
-    context,
     page,
   }) => {
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+    await app.givenLocation(45.44, 9.22, 25);
     await app.open('', { addresses: 'none' });
     await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('omero 15');
     await expect(
@@ -253,9 +235,8 @@ test.describe('a resident finds the nearest space', () => {
 });
 
 test.describe('on a 360 px phone @phone', () => {
-  test('the whole nearest-space flow works and reads well', async ({ app, context, page }) => {
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 45.44, longitude: 9.22, accuracy: 25 });
+  test('the whole nearest-space flow works and reads well', async ({ app, page }) => {
+    await app.givenLocation(45.44, 9.22, 25);
     await app.open();
     await page.getByRole('button', { name: 'Usa la mia posizione' }).tap();
     await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
