@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { AreaFilter } from '../list/area-filter';
+import { DownloadData } from '../list/download-data';
 import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
@@ -51,6 +52,7 @@ export function App() {
                 <NearestSection />
                 <AreaFilter />
                 <SpaceList />
+                <DownloadData />
                 <section className="intro" aria-labelledby="intro-heading">
                   <h2 id="intro-heading">{t('intro.heading')}</h2>
                   <p>{t('intro.text')}</p>

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { expect, test } from './driver';
+
+test.describe('an applicant downloads the data', () => {
+  test('as GeoJSON that passes the project’s validation, and as CSV with nine rows', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await expect(page.getByText('Il file contiene tutti i 9 spazi del programma.')).toBeVisible();
+    await expect(page.getByText(/Dati: Comune di Milano, licenza CC BY 4.0/)).toBeVisible();
+
+    const [geojson] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica GeoJSON' }).click(),
+    ]);
+    expect(geojson.suggestedFilename()).toBe('quartieri-connessi-spazi.geojson');
+    const checked = validateSpacesText(readFileSync((await geojson.path())!, 'utf8'));
+    expect(checked.problems).toEqual([]);
+    expect(checked.spaces).toHaveLength(9);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica CSV' }).click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(1 + 9);
+    expect(lines[0]).toMatch(/^id,/);
+  });
+
+  test('with the filter applied, and says so', async ({ app, page }) => {
+    await app.open('?areas=1,2');
+    await expect(
+      page.getByText('Il filtro è attivo: il file contiene solo i 6 spazi mostrati su 9.'),
+    ).toBeVisible();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('quartieri-connessi-spazi-filtrati.csv');
+    expect(
+      readFileSync((await csv.path())!, 'utf8')
+        .trimEnd()
+        .split('\r\n'),
+    ).toHaveLength(1 + 6);
+  });
+});
