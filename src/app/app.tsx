@@ -7,8 +7,11 @@ import { DownloadData } from '../list/download-data';
 import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
+import { ShareButton } from '../share/share-dialog';
+import { fullAppUrl } from '../share/share-links';
 import { useAppStore } from '../state/app-store';
 import { AccessibilityPage } from './accessibility-page';
+import { ExternalLink } from '../ui/external-link';
 import { Announcer } from './announcer';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
@@ -23,6 +26,8 @@ export function App() {
   const { t } = useTranslation();
   const failed = useAppStore((s) => s.data.status === 'error');
   const page = useAppStore((s) => s.page);
+  // `?embed=1`: the compact view for an iframe on another site.
+  const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
   const fallback = useAppStore((s) => s.basemapFallback);
   const lang = useAppStore((s) => s.lang);
 
@@ -39,7 +44,16 @@ export function App() {
         </nav>
       )}
       <div className={failed || page ? 'app-screen app-screen--page' : 'app-screen'}>
-        <AppHeader />
+        {embedded ? (
+          <div className="embed-bar">
+            <span>{t('share.embedBar')}</span>
+            <ExternalLink href={fullAppUrl(window.location.href)}>
+              {t('share.fullApp')}
+            </ExternalLink>
+          </div>
+        ) : (
+          <AppHeader />
+        )}
         <Notices />
         <main className={failed || page ? 'app-main app-main--page' : 'app-main'}>
           {page === 'accessibility' ? (
@@ -51,6 +65,9 @@ export function App() {
               <div className="sidebar">
                 <NearestSection />
                 <AreaFilter />
+                <p className="sidebar__share">
+                  <ShareButton className="button button--quiet" />
+                </p>
                 <SpaceList />
                 <DownloadData />
                 <section className="intro" aria-labelledby="intro-heading">
@@ -77,7 +94,7 @@ export function App() {
           )}
         </main>
       </div>
-      <AppFooter />
+      {!embedded && <AppFooter />}
       <Announcer />
     </>
   );

@@ -6,6 +6,7 @@ import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useSelectedSpace } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
+import { ShareButton } from '../share/share-dialog';
 import { ExternalLink } from '../ui/external-link';
 import { googleMapsDirections, openStreetMapDirections } from './directions';
 
@@ -42,7 +43,13 @@ function OpenPanel({ space }: { space: Space }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) closeSpace();
+      // Escape in a dialog (sharing) closes the dialog, not the panel behind it.
+      if (
+        event.key === 'Escape' &&
+        !event.defaultPrevented &&
+        !document.querySelector('dialog[open]')
+      )
+        closeSpace();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -152,6 +159,9 @@ function OpenPanel({ space }: { space: Space }) {
           </ExternalLink>
         </li>
       </ul>
+      <p className="space-panel__share">
+        <ShareButton />
+      </p>
     </section>
   );
 }

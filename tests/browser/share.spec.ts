@@ -1,0 +1,116 @@
+import { createRequire } from 'node:module';
+import { expect, test } from './driver';
+
+const jsQrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+
+test.describe('sharing a space or a view', () => {
+  test('the dialog gives the link, a QR code that decodes to it, other maps and the embed code', async ({
+    app,
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('?space=omero-15');
+    const opener = app.panel('viale Omero 15').getByRole('button', { name: 'Condividi lo spazio' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Condividi viale Omero 15' });
+    await expect(dialog).toBeVisible();
+
+    const link = await dialog.getByRole('textbox', { name: 'Link a questa vista' }).inputValue();
+    expect(link).toBe(page.url());
+    expect(new URL(link).searchParams.get('space')).toBe('omero-15');
+
+    // The QR code is drawn in the page and says the same link.
+    await page.addScriptTag({ path: jsQrPath });
+    const decoded = await dialog
+      .getByRole('img', { name: 'Codice QR del link' })
+      .evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = 400;
+        canvas.height = 400;
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, 400, 400);
+        context.drawImage(img, 0, 0, 400, 400);
+        const pixels = context.getImageData(0, 0, 400, 400);
+        const jsQR = (
+          window as unknown as {
+            jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+          }
+        ).jsQR;
+        return jsQR(pixels.data, 400, 400)?.data;
+      });
+    expect(decoded).toBe(link);
+
+    await dialog.getByRole('button', { name: 'Copia il link' }).click();
+    await expect(dialog.getByText('Link copiato.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    await expect(dialog.getByRole('link', { name: /Google Maps/ })).toHaveAttribute(
+      'href',
+      'https://www.google.com/maps/search/?api=1&query=45.434732,9.224696',
+    );
+    await expect(dialog.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/?mlat=45.434732&mlon=9.224696#map=17/45.434732/9.224696',
+    );
+    const snippet = await dialog.getByRole('textbox', { name: /incorporare/ }).inputValue();
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?space=omero-15.*embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano"/,
+    );
+
+    await app.expectNoAxeViolations();
+    await app.screenshot('share-dialog');
+
+    // Escape closes the dialog only; the panel stays and the focus returns to the button.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(app.panel('viale Omero 15')).toBeVisible();
+    await expect(opener).toBeFocused();
+  });
+
+  test('the current view can be shared without a space', async ({ app, page }) => {
+    await app.open('?map=12/45.47/9.18');
+    await page.getByRole('button', { name: 'Condividi questa vista' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Condividi questa vista della mappa' });
+    await expect(dialog.getByRole('link', { name: /OpenStreetMap/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/\?mlat=45\.47\d*&mlon=9\.18\d*#map=12\//,
+    );
+  });
+});
+
+test.describe('embedded in another site', () => {
+  test('the compact view works in an iframe, keeps the attribution and links to the full app', async ({
+    app,
+    page,
+  }) => {
+    await app.open('', { waitForMap: false });
+    await page.setContent(
+      `<!doctype html><html lang="it"><title>Un sito</title><body><main><h1>Un sito</h1>
+       <iframe src="http://127.0.0.1:4173/?space=faenza-25&embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano" width="800" height="520" style="border:0"></iframe></main></body></html>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(frame.getByRole('banner')).toHaveCount(0);
+    await expect(frame.getByRole('contentinfo')).toHaveCount(0);
+    await expect(frame.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+    const full = frame.getByRole('link', { name: /Apri la mappa completa/ });
+    await expect(full).toHaveAttribute(
+      'href',
+      /^http:\/\/127\.0\.0\.1:4173\/\?space=faenza-25(&|$)/,
+    );
+    await expect(full).not.toHaveAttribute('href', /embed/);
+    await expect(full).toHaveAttribute('target', '_blank');
+    await expect(frame.getByRole('region', { name: 'viale Faenza 25' })).toBeVisible();
+    await app.screenshot('embed');
+  });
+
+  test('embed mode has no axe violations', async ({ app }) => {
+    await app.open('?embed=1&space=capuana-7');
+    await app.expectNoAxeViolations();
+  });
+});
