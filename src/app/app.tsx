@@ -7,6 +7,7 @@ import { DownloadData } from '../list/download-data';
 import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
+import { Presentation } from '../present/presentation';
 import { ShareButton } from '../share/share-dialog';
 import { fullAppUrl } from '../share/share-links';
 import { useAppStore } from '../state/app-store';
@@ -29,7 +30,10 @@ export function App() {
   // `?embed=1`: the compact view for an iframe on another site.
   const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
   const fallback = useAppStore((s) => s.basemapFallback);
+  const present = useAppStore((s) => s.present);
   const lang = useAppStore((s) => s.lang);
+  // Presentation mode hides everything but the map and the tour, in large type.
+  const presenting = useAppStore((s) => s.presentStep !== null) && !failed && !page;
 
   useEffect(() => {
     void switchLanguage(lang);
@@ -37,14 +41,24 @@ export function App() {
 
   return (
     <>
-      {!page && (
+      {!page && !presenting && (
         <nav className="skip-links" aria-label={t('app.skipLinks')}>
           <a href="#space-list">{t('app.skipToList')}</a>
           {!failed && <a href="#map">{t('app.skipToMap')}</a>}
         </nav>
       )}
-      <div className={failed || page ? 'app-screen app-screen--page' : 'app-screen'}>
-        {embedded ? (
+      <div
+        className={
+          failed || page
+            ? 'app-screen app-screen--page'
+            : presenting
+              ? 'app-screen app-screen--presenting'
+              : 'app-screen'
+        }
+      >
+        {presenting ? (
+          <h1 className="visually-hidden">{t('app.title')}</h1>
+        ) : embedded ? (
           <div className="embed-bar">
             <span>{t('share.embedBar')}</span>
             <ExternalLink href={fullAppUrl(window.location.href)}>
@@ -54,7 +68,7 @@ export function App() {
         ) : (
           <AppHeader />
         )}
-        <Notices />
+        {!presenting && <Notices />}
         <main className={failed || page ? 'app-main app-main--page' : 'app-main'}>
           {page === 'accessibility' ? (
             <AccessibilityPage />
@@ -62,19 +76,28 @@ export function App() {
             <DataError />
           ) : (
             <>
-              <div className="sidebar">
-                <NearestSection />
-                <AreaFilter />
-                <p className="sidebar__share">
-                  <ShareButton className="button button--quiet" />
-                </p>
-                <SpaceList />
-                <DownloadData />
-                <section className="intro" aria-labelledby="intro-heading">
-                  <h2 id="intro-heading">{t('intro.heading')}</h2>
-                  <p>{t('intro.text')}</p>
-                </section>
-              </div>
+              {!presenting && (
+                <div className="sidebar">
+                  <NearestSection />
+                  <AreaFilter />
+                  <p className="sidebar__share">
+                    <ShareButton className="button button--quiet" />
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => present(1)}
+                    >
+                      {t('present.start')}
+                    </button>
+                  </p>
+                  <SpaceList />
+                  <DownloadData />
+                  <section className="intro" aria-labelledby="intro-heading">
+                    <h2 id="intro-heading">{t('intro.heading')}</h2>
+                    <p>{t('intro.text')}</p>
+                  </section>
+                </div>
+              )}
               <div className="map-column">
                 <p className="map-column__status" role="status">
                   {fallback ? t('map.fallback') : ''}
@@ -87,14 +110,14 @@ export function App() {
                       </Suspense>
                     </MapErrorBoundary>
                   </section>
-                  <SpacePanel />
+                  {presenting ? <Presentation /> : <SpacePanel />}
                 </div>
               </div>
             </>
           )}
         </main>
       </div>
-      {!embedded && <AppFooter />}
+      {!embedded && !presenting && <AppFooter />}
       <Announcer />
     </>
   );

@@ -22,7 +22,7 @@ export function boundsOf(
 const MARGIN = 24;
 
 /**
- * Keeps a chosen space clear of the detail panel, wherever the panel lies over the map: beside it
+ * Keeps a chosen space clear of the detail panel (or the tour card), wherever it lies over the map: beside it
  * on wide screens (on either side, for right-to-left languages), or below it as a phone's sheet.
  * Always leaves some of the map to centre in.
  */
@@ -33,7 +33,8 @@ export function panelPadding(container: HTMLElement): {
   left: number;
 } {
   const padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
-  const panel = document.querySelector('.space-panel');
+  // The detail panel, or presentation mode's tour card: whichever lies over the map.
+  const panel = document.querySelector('.space-panel, .presentation');
   if (!panel) return padding;
   const map = container.getBoundingClientRect();
   const over = panel.getBoundingClientRect();

@@ -9,6 +9,7 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { isRightToLeft } from '../i18n/languages';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
+import { highlightedIds, tourSteps } from '../present/tour';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import { boundsOf, FIT_PADDING, panelPadding, SPACE_ZOOM } from './camera';
@@ -31,6 +32,14 @@ export default function SpaceMap() {
   const chooseOrigin = useChooseOrigin();
   const basemap = useBasemap();
   const rtl = useAppStore((s) => isRightToLeft(s.lang));
+  // In presentation mode the step's spaces stand out and the others are dimmed.
+  const presentStep = useAppStore((s) => s.presentStep);
+  // The panel lies at the end of the line, the tour card at its start.
+  const zoomOnRight = rtl !== (presentStep !== null);
+  const highlighted = useMemo(
+    () => (presentStep === null ? null : highlightedIds(tourSteps(all)[presentStep - 1])),
+    [presentStep, all],
+  );
 
   useCameraRequests(map, all);
   const ready = all.length > 0;
@@ -133,16 +142,17 @@ export default function SpaceMap() {
       }}
       onIdle={onIdle}
     >
-      {/* The zoom buttons sit on the side the panel leaves free (the start of the line). */}
+      {/* The zoom buttons sit on the side the panel or the tour card leaves free. */}
       <NavigationControl
-        key={rtl ? 'rtl' : 'ltr'}
-        position={rtl ? 'top-right' : 'top-left'}
+        key={zoomOnRight ? 'right' : 'left'}
+        position={zoomOnRight ? 'top-right' : 'top-left'}
         showCompass={false}
       />
       {picking && <div className="map-crosshair" aria-hidden="true" />}
       <OriginLayer />
       {visible.map((space) => (
         <SpaceMarker
+          dimmed={highlighted ? !highlighted.has(space.id) : false}
           key={space.id}
           space={space}
           selected={space.id === selectedId}

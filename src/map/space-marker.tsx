@@ -7,10 +7,12 @@ import { AreaGlyph } from '../ui/area-glyph';
 interface Props {
   space: Space;
   selected: boolean;
+  /** Set in presentation mode for the spaces the current step does not feature. */
+  dimmed?: boolean;
   onChoose: (id: string) => void;
 }
 
-export function SpaceMarker({ space, selected, onChoose }: Props) {
+export function SpaceMarker({ space, selected, dimmed = false, onChoose }: Props) {
   const { t } = useTranslation();
   return (
     <Marker
@@ -21,7 +23,7 @@ export function SpaceMarker({ space, selected, onChoose }: Props) {
     >
       <button
         type="button"
-        className="space-marker"
+        className={dimmed ? 'space-marker space-marker--dimmed' : 'space-marker'}
         data-space-id={space.id}
         aria-current={selected ? 'true' : undefined}
         aria-label={t('list.item', { address: space.address, area: t(`area.${space.area}.one`) })}

@@ -49,7 +49,14 @@ export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]):
     } else if (request.kind === 'view') {
       map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
     } else if (spaces.length > 0) {
-      map.fitBounds(boundsOf(spaces), { padding: FIT_PADDING, duration: instant ? 0 : 800 });
+      // Room for the markers, plus whatever the panel or the tour card covers.
+      const room = {
+        top: FIT_PADDING.top + padding.top,
+        bottom: FIT_PADDING.bottom + padding.bottom,
+        left: FIT_PADDING.left + padding.left,
+        right: FIT_PADDING.right + padding.right,
+      };
+      map.fitBounds(boundsOf(spaces), { padding: room, duration: instant ? 0 : 800 });
     }
     // Only a new request moves the map, not a change of the spaces list.
     // eslint-disable-next-line react-hooks/exhaustive-deps

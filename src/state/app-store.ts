@@ -49,6 +49,8 @@ export interface AppState {
   lang: Language;
   /** An in-app page shown instead of the map and list, or null. */
   page: AppPage | null;
+  /** Presentation mode's step (1-based), or null when not presenting. */
+  presentStep: number | null;
   notices: Notice[];
   cameraRequest: CameraRequest | null;
   /** True once the bundled basemap replaced the configured one. */
@@ -67,6 +69,10 @@ export interface AppState {
   setView: (view: MapView) => void;
   setLang: (lang: Language) => void;
   openPage: (page: AppPage | null) => void;
+  /** Starts presenting, moves to a step, or (null) leaves presentation mode. */
+  present: (step: number | null) => void;
+  /** Asks the map to show a space, some points or every space, without opening anything. */
+  moveCamera: (request: DistributiveOmit<CameraRequest, 'seq'>) => void;
   /** `browserLang` is what the browser prefers, used when the URL names no language. */
   applyUrlState: (
     url: UrlState,
@@ -83,6 +89,8 @@ export interface AppState {
   setPickingOnMap: (picking: boolean) => void;
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 let cameraSeq = 0;
 
 export const useAppStore = create<AppState>()((set, get) => ({
@@ -93,6 +101,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   view: null,
   lang: DEFAULT_LANGUAGE,
   page: null,
+  presentStep: null,
   notices: [],
   cameraRequest: null,
   basemapFallback: false,
@@ -150,6 +159,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   openPage: (page) => set({ page }),
 
+  present: (presentStep) =>
+    set(presentStep ? { presentStep, selectedId: null } : { presentStep: null }),
+
+  moveCamera: (request) =>
+    set({ cameraRequest: { ...request, seq: ++cameraSeq } as CameraRequest }),
+
   applyUrlState: (url, problems, { initial, browserLang }) => {
     const badParams: Notice[] = problems.map((p) => ({
       key: 'badParam',
@@ -161,6 +176,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       selectedId: url.space,
       selectedBy: 'link',
       page: url.page,
+      presentStep: url.step,
       lang: url.lang ?? (initial ? (browserLang ?? DEFAULT_LANGUAGE) : s.lang),
       notices: [...s.notices, ...badParams],
     };

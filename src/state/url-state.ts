@@ -21,6 +21,8 @@ export interface UrlState {
   lang: Language | null;
   /** An in-app page shown instead of the map (only `accessibility` for now). */
   page: AppPage | null;
+  /** Presentation mode's step (1-based), or null when not presenting: `present=1&step=N`. */
+  step: number | null;
 }
 
 export const APP_PAGES = ['accessibility'] as const;
@@ -28,7 +30,7 @@ export type AppPage = (typeof APP_PAGES)[number];
 
 /** A parameter the app could not use; the rest of the URL still applies. */
 export interface UrlProblem {
-  param: 'space' | 'areas' | 'map' | 'lang' | 'page';
+  param: 'space' | 'areas' | 'map' | 'lang' | 'page' | 'step';
   value: string;
 }
 
@@ -37,7 +39,14 @@ const SPACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const state: UrlState = { space: null, areas: [...AREA_IDS], view: null, lang: null, page: null };
+  const state: UrlState = {
+    space: null,
+    areas: [...AREA_IDS],
+    view: null,
+    lang: null,
+    page: null,
+    step: null,
+  };
 
   const space = params.get('space');
   if (space !== null) {
@@ -71,6 +80,16 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     else problems.push({ param: 'page', value: page });
   }
 
+  if (params.get('present') === '1') {
+    const step = params.get('step');
+    const n = step === null ? 1 : Number(step);
+    if (Number.isInteger(n) && n >= 1) state.step = n;
+    else {
+      state.step = 1;
+      problems.push({ param: 'step', value: step ?? '' });
+    }
+  }
+
   return { state, problems };
 }
 
@@ -80,12 +99,17 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
  */
 export function toSearch(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['space', 'areas', 'map', 'lang', 'page']) params.delete(key);
+  for (const key of ['space', 'areas', 'map', 'lang', 'page', 'present', 'step'])
+    params.delete(key);
   if (state.space) params.set('space', state.space);
   if (state.areas.length !== AREA_IDS.length) params.set('areas', state.areas.join(','));
   if (state.view) params.set('map', formatView(state.view));
   if (state.lang) params.set('lang', state.lang);
   if (state.page) params.set('page', state.page);
+  if (state.step) {
+    params.set('present', '1');
+    params.set('step', String(state.step));
+  }
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }

@@ -7,7 +7,14 @@ import { useAppStore, type AppState } from './app-store';
 import { parseUrlState, toSearch, type UrlState } from './url-state';
 
 function urlStateOf(s: AppState): UrlState {
-  return { space: s.selectedId, areas: s.areas, view: s.view, lang: s.lang, page: s.page };
+  return {
+    space: s.selectedId,
+    areas: s.areas,
+    view: s.view,
+    lang: s.lang,
+    page: s.page,
+    step: s.presentStep,
+  };
 }
 
 /** Reads the URL into the store, then keeps both in step. Returns a function that stops it. */
@@ -29,7 +36,9 @@ export function startUrlSync(win: Window = window): () => void {
       state.selectedId !== previous.selectedId ||
       state.areas !== previous.areas ||
       state.lang !== previous.lang ||
-      state.page !== previous.page;
+      state.page !== previous.page ||
+      // Entering or leaving presentation mode is a history step; moving through it is not.
+      (state.presentStep === null) !== (previous.presentStep === null);
     if (chosen) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };

@@ -60,7 +60,7 @@ describe('the app', () => {
     useAppStore
       .getState()
       .applyUrlState(
-        { space: null, areas: [1, 2, 3], view: null, lang: null, page: null },
+        { space: null, areas: [1, 2, 3], view: null, lang: null, page: null, step: null },
         [{ param: 'map', value: 'abc' }],
         { initial: false },
       );

@@ -13,6 +13,7 @@ describe('the URL as a permalink', () => {
       view: { zoom: 13.5, lat: 45.43473, lon: 9.2247 },
       lang: 'en',
       page: null,
+      step: null,
     });
   });
 
@@ -23,7 +24,23 @@ describe('the URL as a permalink', () => {
       view: null,
       lang: null,
       page: null,
+      step: null,
     });
+  });
+
+  it('starts presentation mode at the step in the link', () => {
+    const { state, problems } = parseUrlState('?present=1&step=5');
+    expect(state.step).toBe(5);
+    expect(problems).toEqual([]);
+    expect(toSearch(state)).toBe('?present=1&step=5');
+    expect(parseUrlState('?present=1').state.step).toBe(1);
+    expect(parseUrlState('?step=5').state.step).toBeNull();
+  });
+
+  it('starts presentation mode at the beginning when the step is garbage, and says so', () => {
+    const { state, problems } = parseUrlState('?present=1&step=x');
+    expect(state.step).toBe(1);
+    expect(problems).toEqual([{ param: 'step', value: 'x' }]);
   });
 
   it('opens the accessibility page from the link', () => {
@@ -38,9 +55,9 @@ describe('the URL as a permalink', () => {
   });
 
   it('leaves defaults out of the link', () => {
-    expect(toSearch({ space: null, areas: [1, 2, 3], view: null, lang: null, page: null })).toBe(
-      '',
-    );
+    expect(
+      toSearch({ space: null, areas: [1, 2, 3], view: null, lang: null, page: null, step: null }),
+    ).toBe('');
   });
 
   it('keeps every area hidden as an empty list', () => {
@@ -57,6 +74,7 @@ describe('the URL as a permalink', () => {
         view: { zoom: 12.345678, lat: 45.123456789, lon: 9.987654321 },
         lang: null,
         page: null,
+        step: null,
       }),
     ).toBe('?map=12.35/45.12346/9.98765');
   });
@@ -64,10 +82,10 @@ describe('the URL as a permalink', () => {
   it('keeps parameters that belong to other features', () => {
     expect(
       toSearch(
-        { space: 'capuana-7', areas: [1, 2, 3], view: null, lang: null, page: null },
-        '?present=1&space=x',
+        { space: 'capuana-7', areas: [1, 2, 3], view: null, lang: null, page: null, step: null },
+        '?embed=1&space=x',
       ),
-    ).toBe('?present=1&space=capuana-7');
+    ).toBe('?embed=1&space=capuana-7');
   });
 
   it.each([

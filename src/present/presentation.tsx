@@ -1,0 +1,209 @@
+/**
+ * Presentation mode for public meetings: a full-screen tour in large type, driven by a clicker
+ * (PageDown/PageUp), the arrows, Space, Home/End; Escape leaves. The step is in the URL.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/i18n';
+import { QrCode } from '../share/qr-code';
+import { useAppStore } from '../state/app-store';
+import { useAllSpaces } from '../state/selectors';
+import { AreaGlyph } from '../ui/area-glyph';
+import { tourKey, tourSteps, type TourStep } from './tour';
+
+/** Dates of the programme's milestones (FACTS.md, "Timeline"). */
+const MILESTONES = [
+  ['2018-03-16', 'present.milestone1'],
+  ['2020-01-03', 'present.milestone2'],
+  ['2020-12-16', 'present.milestone3'],
+] as const;
+
+export function Presentation() {
+  const { t } = useTranslation();
+  const step = useAppStore((s) => s.presentStep);
+  const present = useAppStore((s) => s.present);
+  const moveCamera = useAppStore((s) => s.moveCamera);
+  const spaces = useAllSpaces();
+  const steps = useMemo(() => tourSteps(spaces), [spaces]);
+  const total = steps.length;
+  const current = Math.min(Math.max(step ?? 1, 1), total);
+  const tourStep = steps[current - 1];
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Each step frames its spaces on the map (a jump instead of a flight with reduced motion).
+  useEffect(() => {
+    if (!tourStep || spaces.length === 0) return;
+    if (tourStep.kind === 'area') moveCamera({ kind: 'points', points: tourStep.spaces });
+    else if (tourStep.kind === 'space') moveCamera({ kind: 'space', id: tourStep.space.id });
+    else moveCamera({ kind: 'fit' });
+  }, [tourStep, spaces.length, moveCamera]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = tourKey(event.key);
+      if (!action) return;
+      // Space and the arrows keep their usual meaning on a focused control.
+      const target = event.target as HTMLElement | null;
+      const onControl = target?.closest('button, a, input, select, textarea');
+      if (onControl && !['PageDown', 'PageUp', 'Escape'].includes(event.key)) return;
+      event.preventDefault();
+      if (action === 'exit') present(null);
+      else if (action === 'next') present(Math.min(current + 1, total));
+      else if (action === 'previous') present(Math.max(current - 1, 1));
+      else if (action === 'first') present(1);
+      else present(total);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current, total, present]);
+
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), [current]);
+
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    present(null);
+  };
+
+  if (!tourStep) return null;
+  return (
+    <section
+      className="presentation"
+      aria-labelledby="presentation-heading"
+      aria-roledescription={t('present.label')}
+    >
+      <div className="presentation__card" data-kind={tourStep.kind}>
+        <StepContent step={tourStep} headingRef={headingRef} />
+      </div>
+      <nav className="presentation__controls" aria-label={t('present.label')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => present(Math.max(current - 1, 1))}
+          disabled={current === 1}
+        >
+          {t('present.previous')}
+        </button>
+        <p className="presentation__step" aria-live="polite">
+          <span aria-hidden="true">
+            {current} / {total}
+          </span>
+          <span className="visually-hidden">{t('present.stepOf', { current, total })}</span>
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => present(Math.min(current + 1, total))}
+          disabled={current === total}
+        >
+          {t('present.next')}
+        </button>
+        {document.fullscreenEnabled && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
+          >
+            {t('present.fullscreen')}
+          </button>
+        )}
+        <button type="button" className="button button--quiet" onClick={leave}>
+          {t('present.exit')}
+        </button>
+      </nav>
+      <p className="presentation__keys">{t('present.keys')}</p>
+    </section>
+  );
+}
+
+function StepContent({
+  step,
+  headingRef,
+}: {
+  step: TourStep;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const heading = (text: string) => (
+    <h2 id="presentation-heading" ref={headingRef} tabIndex={-1}>
+      {text}
+    </h2>
+  );
+  switch (step.kind) {
+    case 'opening':
+      return (
+        <>
+          {heading(t('app.title'))}
+          <p className="presentation__lead">{t('present.opening')}</p>
+          <p>{t('present.funding')}</p>
+          <ul className="presentation__timeline">
+            {MILESTONES.map(([date, key]) => (
+              <li key={key}>
+                <strong>{formatDate(date, lang)}</strong>: {t(key)}
+              </li>
+            ))}
+            <li>{t('present.lastStatus')}</li>
+          </ul>
+        </>
+      );
+    case 'area':
+      return (
+        <>
+          <p className="presentation__kicker">
+            <AreaGlyph area={step.area} size="marker" />
+          </p>
+          {heading(t('list.group', { area: step.area, name: t(`area.${step.area}.name`) }))}
+          <p className="presentation__lead">{t(`area.${step.area}.vocation`)}</p>
+          <ul className="presentation__spaces">
+            {step.spaces.map((space) => (
+              <li key={space.id} lang="it">
+                {space.address} · {space.neighbourhood}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'space':
+      return (
+        <>
+          <p className="presentation__kicker">
+            <AreaGlyph area={step.space.area} size="marker" />
+            <span>
+              {t('list.group', { area: step.space.area, name: t(`area.${step.space.area}.name`) })}
+            </span>
+          </p>
+          <h2 id="presentation-heading" ref={headingRef} tabIndex={-1} lang="it">
+            {step.space.address}
+          </h2>
+          <dl>
+            <dt>{t('panel.neighbourhood')}</dt>
+            <dd>
+              <span lang="it">{step.space.neighbourhood}</span> ·{' '}
+              {t('panel.municipioValue', { number: step.space.municipio })}
+            </dd>
+            <dt>{t('panel.status')}</dt>
+            <dd>{t(`status.${step.space.status}`)}</dd>
+            <dt>{t('panel.call')}</dt>
+            <dd lang="it">{step.space.call.title}</dd>
+          </dl>
+        </>
+      );
+    case 'closing':
+      return (
+        <>
+          {heading(t('present.closingTitle'))}
+          <div className="presentation__qr">
+            <QrCode text={appLink()} label={t('share.qrLabel')} size={260} />
+            <p className="presentation__lead">{t('present.closingText')}</p>
+          </div>
+        </>
+      );
+  }
+}
+
+/** The app's own address for the audience: the map, without presentation mode. */
+function appLink(): string {
+  const url = new URL(window.location.href);
+  for (const key of ['present', 'step', 'map', 'space']) url.searchParams.delete(key);
+  return url.toString().replace(/%2C/g, ',');
+}

@@ -1,0 +1,129 @@
+import { expect, test, type AppDriver } from './driver';
+
+const STEPS = 14; // opening, 3 areas, 9 spaces, closing
+
+async function expectStep(app: AppDriver, n: number, heading: string | RegExp) {
+  await expect(app.page.locator('.presentation__step')).toContainText(`${n} / ${STEPS}`);
+  await expect(app.page.locator('.presentation').getByRole('heading', { level: 2 })).toHaveText(
+    heading,
+  );
+  expect(new URL(app.page.url()).searchParams.get('step')).toBe(String(n));
+}
+
+test.describe('presentation mode for public meetings', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('a full tour driven by the clicker keys, with the spaces of each step highlighted', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Modalità presentazione' }).click();
+    await expectStep(app, 1, 'Quartieri Connessi');
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toBeVisible();
+    await expect(page.locator('.presentation')).toContainText('1,354 milioni');
+    await app.screenshot('present-720-opening');
+
+    await page.keyboard.press('PageDown');
+    await expectStep(app, 2, 'Area 1: Portinerie sociali');
+    await expect(app.markers().and(page.locator('.space-marker--dimmed'))).toHaveCount(6);
+    await expect(app.marker('viale Omero 15')).not.toHaveClass(/dimmed/);
+    await app.mapIsIdle();
+    const card = (await page.locator('.presentation').boundingBox())!;
+    for (const address of [
+      'viale Omero 15',
+      'via Fratelli Zoia 105',
+      'largo Umberto Boccioni 10',
+    ]) {
+      const marker = (await app.marker(address).boundingBox())!;
+      expect(marker.x, `${address} is clear of the tour card`).toBeGreaterThan(card.x + card.width);
+      await expect(app.marker(address)).toBeInViewport();
+    }
+    await app.screenshot('present-720-area');
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    await expectStep(app, 4, 'Area 3: Impresa e comunità');
+    await page.keyboard.press('PageDown');
+    await expectStep(app, 5, 'viale Omero 15');
+    await expect(page.locator('.presentation')).toContainText(
+      'Il Comune cerca un ente del Terzo settore',
+    );
+    await expect(app.markers().and(page.locator('.space-marker--dimmed'))).toHaveCount(8);
+    await app.mapIsIdle();
+    await expect(app.marker('viale Omero 15')).toBeInViewport();
+    await app.screenshot('present-720-space');
+
+    for (let n = 6; n <= STEPS; n++) await page.keyboard.press('PageDown');
+    await expectStep(app, STEPS, 'Tutti gli spazi, sul tuo telefono');
+    await expect(page.getByRole('img', { name: 'Codice QR del link' })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expectStep(app, STEPS, 'Tutti gli spazi, sul tuo telefono');
+    await app.screenshot('present-720-closing');
+
+    await page.keyboard.press('PageUp');
+    await expectStep(app, STEPS - 1, 'via Palmanova 59');
+    await page.keyboard.press('Home');
+    await expectStep(app, 1, 'Quartieri Connessi');
+    await page.keyboard.press('End');
+    await expectStep(app, STEPS, 'Tutti gli spazi, sul tuo telefono');
+    await app.expectNoAxeViolations();
+
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.presentation')).toHaveCount(0);
+    await expect(page.getByRole('banner')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+  });
+
+  test('starts at step=5 from the link, and a reload keeps the place', async ({ app, page }) => {
+    await app.open('?present=1&step=5');
+    await expectStep(app, 5, 'viale Omero 15');
+    await page.keyboard.press('PageDown');
+    await expectStep(app, 6, 'via Fratelli Zoia 105');
+    await page.reload();
+    await app.mapIsIdle();
+    await expectStep(app, 6, 'via Fratelli Zoia 105');
+    await expect(app.marker('via Fratelli Zoia 105')).toBeInViewport();
+  });
+
+  test('is readable on a 1920x1080 projector, and clean for axe', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await app.open('?present=1&step=3');
+    await expectStep(app, 3, 'Area 2: Servizi innovativi e animazione');
+    const size = await page
+      .locator('.presentation__lead')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(30);
+    await app.expectNoAxeViolations();
+    await app.screenshot('present-1080-area');
+    await page.keyboard.press('End');
+    await app.screenshot('present-1080-closing');
+  });
+
+  test('the closing QR code opens the map, not the presentation', async ({ app, page }) => {
+    await app.open('?present=1&step=14&lang=en');
+    await expectStep(app, 14, 'All the spaces, on your phone');
+    const { createRequire } = await import('node:module');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js') });
+    const decoded = await page
+      .getByRole('img', { name: 'QR code of the link' })
+      .evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 400;
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, 400, 400);
+        context.drawImage(img, 0, 0, 400, 400);
+        const jsQR = (
+          window as unknown as {
+            jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+          }
+        ).jsQR;
+        return jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data;
+      });
+    expect(decoded).toBe('http://127.0.0.1:4173/?lang=en');
+  });
+});
