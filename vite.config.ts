@@ -1,24 +1,81 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
-export default defineConfig({
-  plugins: [react()],
-  build: {
-    manifest: true,
-    sourcemap: true,
-    rollupOptions: {
-      output: {
-        // MapLibre and react-map-gl stay in the lazily loaded map chunk.
-      },
+const DEFAULT_BASEMAP = 'https://tiles.openfreemap.org/styles/positron';
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd());
+  const basemap = env.VITE_BASEMAP_STYLE_URL || DEFAULT_BASEMAP;
+  // The basemap's own origin: its style, tiles, glyphs and sprites are cached as they are seen.
+  const basemapOrigin = basemap.startsWith('http') ? new URL(basemap).origin : null;
+
+  return {
+    plugins: [
+      react(),
+      VitePWA({
+        // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
+        registerType: 'prompt',
+        injectRegister: false,
+        includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+        manifest: {
+          name: 'Quartieri Connessi: la mappa degli spazi',
+          short_name: 'Quartieri Connessi',
+          description:
+            'La mappa dei nove spazi del programma Quartieri Connessi del Comune di Milano.',
+          lang: 'it',
+          start_url: '.',
+          scope: '.',
+          display: 'standalone',
+          theme_color: '#0066cc',
+          background_color: '#ffffff',
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            {
+              src: 'icons/icon-maskable-512.png',
+              sizes: '512x512',
+              type: 'image/png',
+              purpose: 'maskable',
+            },
+          ],
+        },
+        workbox: {
+          // The app shell, the spaces, the fonts, the map library and its worker, the locales and,
+          // where it was built, the address index: everything the app needs offline.
+          globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,txt,webmanifest}'],
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+          navigateFallback: 'index.html',
+          runtimeCaching: basemapOrigin
+            ? [
+                {
+                  // Only the basemap tiles the person has already seen, in a bounded cache:
+                  // nothing is downloaded ahead from the tile servers.
+                  urlPattern: ({ url }) => url.origin === basemapOrigin,
+                  handler: 'StaleWhileRevalidate',
+                  options: {
+                    cacheName: 'basemap',
+                    expiration: { maxEntries: 1000, maxAgeSeconds: 30 * 24 * 3600 },
+                    cacheableResponse: { statuses: [0, 200] },
+                  },
+                },
+              ]
+            : [],
+        },
+      }),
+    ],
+    build: {
+      manifest: true,
+      sourcemap: true,
     },
-  },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-    css: false,
-  },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+      setupFiles: ['tests/setup.ts'],
+      css: false,
+    },
+  };
 });

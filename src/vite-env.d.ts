@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 /** Build-time configuration (see README, "Configuration"). */
 interface ImportMetaEnv {

@@ -19,6 +19,7 @@ import { AppHeader } from './app-header';
 import { DataError } from './data-error';
 import { MapErrorBoundary } from './map-error-boundary';
 import { Notices } from './notices';
+import { UpdatePrompt } from './update-prompt';
 
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives.
 const SpaceMap = lazy(() => import('../map/space-map'));
@@ -119,6 +120,7 @@ export function App() {
       </div>
       {!embedded && !presenting && <AppFooter />}
       <Announcer />
+      <UpdatePrompt />
     </>
   );
 }

@@ -1,0 +1,56 @@
+import { expect, test } from './driver';
+
+test.describe('offline, after one visit', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the app, a space’s panel, the tour and the manifest work with no network', async ({
+    app,
+    page,
+    context,
+  }) => {
+    await app.open();
+    // The service worker has stored the app once it is active.
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
+      .toBe('activated');
+
+    await context.setOffline(true);
+    const response = await page.reload();
+    // The page came from the service worker's store, not from the network.
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(app.listItems()).toHaveCount(9);
+    await app.mapIsIdle();
+    await expect(app.markers()).toHaveCount(9);
+    await app.listItem('via Palmanova 59').click();
+    await expect(app.panel('via Palmanova 59')).toBeVisible();
+
+    await page.goto('/?present=1&step=2');
+    await expect(page.locator('.presentation').getByRole('heading', { level: 2 })).toHaveText(
+      'Area 1: Portinerie sociali',
+    );
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.presentation__step')).toContainText('3 / 14');
+
+    // Another language, never loaded before, is there too.
+    await page.goto('/?lang=fr');
+    await expect(page.getByRole('heading', { name: 'Les espaces' })).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('the app can be installed: a manifest with proper icons', async ({ app, page }) => {
+    await app.open('', { waitForMap: false });
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await page.request.get(href!)).json();
+    expect(manifest).toMatchObject({
+      short_name: 'Quartieri Connessi',
+      lang: 'it',
+      display: 'standalone',
+    });
+    const sizes = manifest.icons.map(
+      (icon: { sizes: string; purpose?: string }) =>
+        `${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`,
+    );
+    expect(sizes).toEqual(['192x192', '512x512', '512x512 maskable']);
+    for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok()).toBe(true);
+  });
+});
