@@ -8,6 +8,7 @@ import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
 import { Presentation } from '../present/presentation';
+import { PrintButton, PrintSheet } from '../print/print-sheet';
 import { ShareButton } from '../share/share-dialog';
 import { fullAppUrl } from '../share/share-links';
 import { useAppStore } from '../state/app-store';
@@ -90,6 +91,7 @@ export function App() {
                     >
                       {t('present.start')}
                     </button>
+                    <PrintButton kind="overview" />
                   </p>
                   <SpaceList />
                   <DownloadData />
@@ -121,6 +123,7 @@ export function App() {
       {!embedded && !presenting && <AppFooter />}
       <Announcer />
       <UpdatePrompt />
+      <PrintSheet />
     </>
   );
 }

@@ -19,6 +19,7 @@ import { maplibregl } from './setup-maplibre';
 import { SpaceMarker } from './space-marker';
 import { useBasemap } from './use-basemap';
 import { useCameraRequests } from './use-camera';
+import { usePrintSnapshot } from './use-print';
 
 export default function SpaceMap() {
   const { t, i18n } = useTranslation();
@@ -42,6 +43,7 @@ export default function SpaceMap() {
   );
 
   useCameraRequests(map, all);
+  usePrintSnapshot(map, all);
   const ready = all.length > 0;
 
   // The first view: the one in the link, else the chosen space, else the whole programme.

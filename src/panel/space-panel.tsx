@@ -6,6 +6,7 @@ import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useSelectedSpace } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
+import { PrintButton } from '../print/print-sheet';
 import { ShareButton } from '../share/share-dialog';
 import { ExternalLink } from '../ui/external-link';
 import { googleMapsDirections, openStreetMapDirections } from './directions';
@@ -160,7 +161,7 @@ function OpenPanel({ space }: { space: Space }) {
         </li>
       </ul>
       <p className="space-panel__share">
-        <ShareButton />
+        <ShareButton /> <PrintButton kind="space" />
       </p>
     </section>
   );

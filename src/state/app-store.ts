@@ -51,6 +51,8 @@ export interface AppState {
   page: AppPage | null;
   /** Presentation mode's step (1-based), or null when not presenting. */
   presentStep: number | null;
+  /** A printout being prepared: the map view first makes its picture, then the page prints. */
+  print: PrintJob | null;
   notices: Notice[];
   cameraRequest: CameraRequest | null;
   /** True once the bundled basemap replaced the configured one. */
@@ -71,6 +73,10 @@ export interface AppState {
   openPage: (page: AppPage | null) => void;
   /** Starts presenting, moves to a step, or (null) leaves presentation mode. */
   present: (step: number | null) => void;
+  /** Starts a printout of the open space or of the overview; null when it is done. */
+  startPrint: (kind: PrintJob['kind'] | null) => void;
+  /** The map's picture for the printout (null: the map could not make one). */
+  setPrintImage: (image: string | null) => void;
   /** Asks the map to show a space, some points or every space, without opening anything. */
   moveCamera: (request: DistributiveOmit<CameraRequest, 'seq'>) => void;
   /** `browserLang` is what the browser prefers, used when the URL names no language. */
@@ -89,6 +95,12 @@ export interface AppState {
   setPickingOnMap: (picking: boolean) => void;
 }
 
+/** What is being printed, and the map's picture once it is ready (undefined: not yet). */
+export interface PrintJob {
+  kind: 'space' | 'overview';
+  image?: string | null;
+}
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 let cameraSeq = 0;
@@ -102,6 +114,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   lang: DEFAULT_LANGUAGE,
   page: null,
   presentStep: null,
+  print: null,
   notices: [],
   cameraRequest: null,
   basemapFallback: false,
@@ -164,6 +177,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   moveCamera: (request) =>
     set({ cameraRequest: { ...request, seq: ++cameraSeq } as CameraRequest }),
+
+  startPrint: (kind) => set({ print: kind ? { kind } : null }),
+
+  setPrintImage: (image) => set((s) => (s.print ? { print: { ...s.print, image } } : {})),
 
   applyUrlState: (url, problems, { initial, browserLang }) => {
     const badParams: Notice[] = problems.map((p) => ({

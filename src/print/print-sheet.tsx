@@ -1,0 +1,174 @@
+/**
+ * The printout: one space on one A4 page (map of its surroundings, its facts, the call, contacts,
+ * a QR code back to it), or an overview (the city map and a table of the spaces). Shown only on
+ * paper; the map's picture comes from the map view (see map/use-print.ts).
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/i18n';
+import { QrCode } from '../share/qr-code';
+import type { Space } from '../spaces/types';
+import { useAppStore } from '../state/app-store';
+import { useAllSpaces, useSelectedSpace } from '../state/selectors';
+
+export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
+  const { t } = useTranslation();
+  const startPrint = useAppStore((s) => s.startPrint);
+  return (
+    <button type="button" className="button button--quiet" onClick={() => startPrint(kind)}>
+      {kind === 'space' ? t('print.space') : t('print.overview')}
+    </button>
+  );
+}
+
+export function PrintSheet() {
+  const job = useAppStore((s) => s.print);
+  const startPrint = useAppStore((s) => s.startPrint);
+  const ready = job !== null && job.image !== undefined;
+
+  // Once the map's picture is in the page, print; the job ends when the print dialog closes.
+  useEffect(() => {
+    if (!ready) return;
+    const done = () => startPrint(null);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+    return () => window.removeEventListener('afterprint', done);
+  }, [ready, startPrint]);
+
+  if (!job || !ready) return null;
+  return (
+    <div className="print-sheet" data-kind={job.kind}>
+      {job.kind === 'space' ? (
+        <SpaceSheet image={job.image ?? null} />
+      ) : (
+        <OverviewSheet image={job.image ?? null} />
+      )}
+    </div>
+  );
+}
+
+function MapPicture({ image, label }: { image: string | null; label: string }) {
+  const { t } = useTranslation();
+  return image ? (
+    <img className="print-sheet__map" src={image} alt={label} />
+  ) : (
+    <p className="print-sheet__no-map">{t('print.noMap')}</p>
+  );
+}
+
+function linkTo(space: Space | null): string {
+  const url = new URL(window.location.href);
+  for (const key of ['map', 'present', 'step', 'embed', 'areas']) url.searchParams.delete(key);
+  if (space) url.searchParams.set('space', space.id);
+  else url.searchParams.delete('space');
+  return url.toString().replace(/%2C/g, ',');
+}
+
+function SpaceSheet({ image }: { image: string | null }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const space = useSelectedSpace();
+  if (!space) return null;
+  const unknown = t('panel.unknown');
+  const link = linkTo(space);
+  return (
+    <article>
+      <p className="print-sheet__owner">{t('print.header')}</p>
+      <p className="print-sheet__area">
+        {t('list.group', { area: space.area, name: t(`area.${space.area}.name`) })}
+      </p>
+      <h2 lang="it">{space.address}</h2>
+      <MapPicture image={image} label={t('print.mapOf', { address: space.address })} />
+      <p>{t(`area.${space.area}.vocation`)}</p>
+      <dl>
+        <dt>{t('panel.neighbourhood')}</dt>
+        <dd>
+          <span lang="it">{space.neighbourhood}</span> ({t('panel.nil', space.nil)}),{' '}
+          {t('panel.municipioValue', { number: space.municipio })}
+        </dd>
+        <dt>{t('panel.status')}</dt>
+        <dd>
+          {t(`status.${space.status}`)} ({space.statusSource}, {formatDate(space.statusDate, lang)})
+        </dd>
+        <dt>{t('panel.call')}</dt>
+        <dd>
+          <span lang="it">{space.call.title}</span>.{' '}
+          {space.call.date
+            ? t('panel.callDate', { date: formatDate(space.call.date, lang) })
+            : t('panel.callDateUnknown')}
+          . {space.call.url}
+        </dd>
+        <dt>
+          {t('panel.organisation')} · {t('panel.projectName')} · {t('panel.openingHours')}
+        </dt>
+        <dd>
+          {space.organisation ?? unknown} · {space.projectName ?? unknown} ·{' '}
+          {space.openingHours ?? unknown}
+        </dd>
+        <dt>{t('panel.contacts')}</dt>
+        <dd>
+          {space.contacts.email ?? unknown} · {space.contacts.website ?? unknown}
+        </dd>
+        <dt>{t('panel.coordinates')}</dt>
+        <dd>
+          {space.lat.toFixed(6)}, {space.lon.toFixed(6)}
+        </dd>
+      </dl>
+      <div className="print-sheet__qr">
+        <QrCode text={link} label={t('share.qrLabel')} size={110} />
+        <p>
+          {t('print.qr')}
+          <br />
+          {link}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+function OverviewSheet({ image }: { image: string | null }) {
+  const { t } = useTranslation();
+  const spaces = useAllSpaces();
+  const link = linkTo(null);
+  return (
+    <article>
+      <p className="print-sheet__owner">{t('print.header')}</p>
+      <h2>{t('app.title')}</h2>
+      <p>{t('intro.text')}</p>
+      <MapPicture image={image} label={t('print.cityMap')} />
+      <table>
+        <caption>{t('list.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('print.number')}</th>
+            <th scope="col">{t('print.address')}</th>
+            <th scope="col">{t('panel.neighbourhood')}</th>
+            <th scope="col">{t('panel.municipio')}</th>
+            <th scope="col">{t('panel.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...spaces]
+            .sort((a, b) => a.area - b.area || a.number - b.number)
+            .map((space) => (
+              <tr key={space.id}>
+                <td>{space.area}</td>
+                <td lang="it">{space.address}</td>
+                <td lang="it">{space.neighbourhood}</td>
+                <td>{space.municipio}</td>
+                <td>{t(`status.${space.status}`)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <div className="print-sheet__qr">
+        <QrCode text={link} label={t('share.qrLabel')} size={110} />
+        <p>
+          {t('print.qrOverview')}
+          <br />
+          {link}
+        </p>
+      </div>
+    </article>
+  );
+}
