@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { FIXTURE_INDEX_DIR } from './global-setup';
 
 export { expect };
@@ -173,6 +174,29 @@ export class AppDriver {
       if (await target.evaluate((el) => el === document.activeElement)) return;
     }
     throw new Error(`Could not reach ${target} with Tab in ${maxPresses} presses`);
+  }
+
+  /** Reads a QR code image in the page with jsQR, as a phone's camera would. */
+  async decodeQr(image: Locator): Promise<string | undefined> {
+    await this.page.addScriptTag({
+      path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'),
+    });
+    return image.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 400;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, 400, 400);
+      context.drawImage(img, 0, 0, 400, 400);
+      type JsQr = (
+        data: Uint8ClampedArray,
+        width: number,
+        height: number,
+      ) => { data: string } | null;
+      const jsQR = (window as unknown as { jsQR: JsQr }).jsQR;
+      return jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data;
+    });
   }
 
   async screenshot(name: string, options: { fullPage?: boolean } = {}): Promise<void> {

@@ -253,6 +253,16 @@ test.describe('on a 360 px phone @phone', () => {
     await app.screenshot('rtl-arabic');
   });
 
+  test('axe finds nothing in English with the list, filters and a panel', async ({ app, page }) => {
+    await app.open('?lang=en');
+    await app.expectNoAxeViolations();
+    await page.locator('.area-filter input').first().uncheck();
+    await app.listItem('viale Faenza 25').scrollIntoViewIfNeeded();
+    await app.listItem('viale Faenza 25').tap();
+    await expect(app.panel('viale Faenza 25')).toBeVisible();
+    await app.expectNoAxeViolations();
+  });
+
   test('the zoom buttons are big enough to touch', async ({ app }) => {
     await app.open();
     for (const name of ['Aumenta lo zoom', 'Riduci lo zoom']) {

@@ -105,25 +105,7 @@ test.describe('presentation mode for public meetings', () => {
   test('the closing QR code opens the map, not the presentation', async ({ app, page }) => {
     await app.open('?present=1&step=14&lang=en');
     await expectStep(app, 14, 'All the spaces, on your phone');
-    const { createRequire } = await import('node:module');
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js') });
-    const decoded = await page
-      .getByRole('img', { name: 'QR code of the link' })
-      .evaluate(async (img: HTMLImageElement) => {
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = 400;
-        const context = canvas.getContext('2d')!;
-        context.fillStyle = '#fff';
-        context.fillRect(0, 0, 400, 400);
-        context.drawImage(img, 0, 0, 400, 400);
-        const jsQR = (
-          window as unknown as {
-            jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-          }
-        ).jsQR;
-        return jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data;
-      });
+    const decoded = await app.decodeQr(page.getByRole('img', { name: 'QR code of the link' }));
     expect(decoded).toBe('http://127.0.0.1:4173/?lang=en');
   });
 });

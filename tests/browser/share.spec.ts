@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
 import { expect, test } from './driver';
-
-const jsQrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
 test.describe('sharing a space or a view', () => {
   test('the dialog gives the link, a QR code that decodes to it, other maps and the embed code', async ({
@@ -21,26 +18,7 @@ test.describe('sharing a space or a view', () => {
     expect(new URL(link).searchParams.get('space')).toBe('omero-15');
 
     // The QR code is drawn in the page and says the same link.
-    await page.addScriptTag({ path: jsQrPath });
-    const decoded = await dialog
-      .getByRole('img', { name: 'Codice QR del link' })
-      .evaluate(async (img: HTMLImageElement) => {
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = 400;
-        canvas.height = 400;
-        const context = canvas.getContext('2d')!;
-        context.fillStyle = '#fff';
-        context.fillRect(0, 0, 400, 400);
-        context.drawImage(img, 0, 0, 400, 400);
-        const pixels = context.getImageData(0, 0, 400, 400);
-        const jsQR = (
-          window as unknown as {
-            jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
-          }
-        ).jsQR;
-        return jsQR(pixels.data, 400, 400)?.data;
-      });
+    const decoded = await app.decodeQr(dialog.getByRole('img', { name: 'Codice QR del link' }));
     expect(decoded).toBe(link);
 
     await dialog.getByRole('button', { name: 'Copia il link' }).click();
