@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { PROGRAMME_EMAIL } from './programme';
 
-export function AccessibilityPage() {
+export default function AccessibilityPage() {
   const { t } = useTranslation();
   const openPage = useAppStore((s) => s.openPage);
   const lang = useAppStore((s) => s.lang);

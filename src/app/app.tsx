@@ -7,12 +7,10 @@ import { DownloadData } from '../list/download-data';
 import { NearestSection } from '../nearest/nearest-section';
 import { SpaceList } from '../list/space-list';
 import { SpacePanel } from '../panel/space-panel';
-import { Presentation } from '../present/presentation';
-import { PrintButton, PrintSheet } from '../print/print-sheet';
-import { ShareButton } from '../share/share-dialog';
+import { PendingPrint, PrintButton } from '../print/print-button';
+import { ShareButton } from '../share/share-button';
 import { fullAppUrl } from '../share/share-links';
 import { useAppStore } from '../state/app-store';
-import { AccessibilityPage } from './accessibility-page';
 import { ExternalLink } from '../ui/external-link';
 import { Announcer } from './announcer';
 import { AppFooter } from './app-footer';
@@ -24,6 +22,9 @@ import { UpdatePrompt } from './update-prompt';
 
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives.
 const SpaceMap = lazy(() => import('../map/space-map'));
+// Only officials present, and few open the accessibility page: both load when asked for.
+const Presentation = lazy(() => import('../present/presentation'));
+const AccessibilityPage = lazy(() => import('./accessibility-page'));
 
 export function App() {
   const { t } = useTranslation();
@@ -73,7 +74,9 @@ export function App() {
         {!presenting && <Notices />}
         <main className={failed || page ? 'app-main app-main--page' : 'app-main'}>
           {page === 'accessibility' ? (
-            <AccessibilityPage />
+            <Suspense fallback={null}>
+              <AccessibilityPage />
+            </Suspense>
           ) : failed ? (
             <DataError />
           ) : (
@@ -113,7 +116,13 @@ export function App() {
                       </Suspense>
                     </MapErrorBoundary>
                   </section>
-                  {presenting ? <Presentation /> : <SpacePanel />}
+                  {presenting ? (
+                    <Suspense fallback={null}>
+                      <Presentation />
+                    </Suspense>
+                  ) : (
+                    <SpacePanel />
+                  )}
                 </div>
               </div>
             </>
@@ -123,7 +132,7 @@ export function App() {
       {!embedded && !presenting && <AppFooter />}
       <Announcer />
       <UpdatePrompt />
-      <PrintSheet />
+      <PendingPrint />
     </>
   );
 }

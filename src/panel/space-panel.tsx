@@ -6,8 +6,8 @@ import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useSelectedSpace } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
-import { PrintButton } from '../print/print-sheet';
-import { ShareButton } from '../share/share-dialog';
+import { PrintButton } from '../print/print-button';
+import { ShareButton } from '../share/share-button';
 import { ExternalLink } from '../ui/external-link';
 import { googleMapsDirections, openStreetMapDirections } from './directions';
 

@@ -18,7 +18,7 @@ const MILESTONES = [
   ['2020-12-16', 'present.milestone3'],
 ] as const;
 
-export function Presentation() {
+export default function Presentation() {
   const { t } = useTranslation();
   const step = useAppStore((s) => s.presentStep);
   const present = useAppStore((s) => s.present);

@@ -11,17 +11,8 @@ import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useSelectedSpace } from '../state/selectors';
 
-export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
-  const { t } = useTranslation();
-  const startPrint = useAppStore((s) => s.startPrint);
-  return (
-    <button type="button" className="button button--quiet" onClick={() => startPrint(kind)}>
-      {kind === 'space' ? t('print.space') : t('print.overview')}
-    </button>
-  );
-}
-
-export function PrintSheet() {
+/** Loaded on demand, when a printout is asked for (see PrintButton). */
+export default function PrintSheet() {
   const job = useAppStore((s) => s.print);
   const startPrint = useAppStore((s) => s.startPrint);
   const ready = job !== null && job.image !== undefined;

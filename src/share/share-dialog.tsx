@@ -1,5 +1,5 @@
 /** The share dialog: copy the link, a QR code of it, "open in" other maps, and the embed snippet. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { useSelectedSpace } from '../state/selectors';
@@ -7,32 +7,8 @@ import { ExternalLink } from '../ui/external-link';
 import { QrCode } from './qr-code';
 import { embedSnippet, googleMapsPlace, openStreetMapPlace } from './share-links';
 
-export function ShareButton({ className = 'button' }: { className?: string }) {
-  const { t } = useTranslation();
-  const space = useSelectedSpace();
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }, []);
-  return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className={className}
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        {space ? t('share.openSpace') : t('share.openView')}
-      </button>
-      {open && <ShareDialog onClose={close} />}
-    </>
-  );
-}
-
-function ShareDialog({ onClose }: { onClose: () => void }) {
+/** Loaded on demand by ShareButton. */
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const space = useSelectedSpace();

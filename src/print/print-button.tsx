@@ -1,0 +1,26 @@
+/** The print buttons; the printout itself (print-sheet.tsx) loads when one is pressed. */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/app-store';
+
+const PrintSheet = lazy(() => import('./print-sheet'));
+
+export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
+  const { t } = useTranslation();
+  const startPrint = useAppStore((s) => s.startPrint);
+  return (
+    <button type="button" className="button button--quiet" onClick={() => startPrint(kind)}>
+      {kind === 'space' ? t('print.space') : t('print.overview')}
+    </button>
+  );
+}
+
+/** The printout, once one is asked for. */
+export function PendingPrint() {
+  const printing = useAppStore((s) => s.print !== null);
+  return printing ? (
+    <Suspense fallback={null}>
+      <PrintSheet />
+    </Suspense>
+  ) : null;
+}
