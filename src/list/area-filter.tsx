@@ -24,7 +24,7 @@ export function AreaFilter() {
     <fieldset className="area-filter">
       <legend>{t('filter.legend')}</legend>
       {AREA_IDS.map((area) => (
-        <label key={area} className="area-filter__option">
+        <label key={area} className="choice">
           <input type="checkbox" checked={areas.includes(area)} onChange={() => toggle(area)} />
           <AreaGlyph area={area} />
           <span>{t('filter.option', { name: t(`area.${area}.name`), count: counts[area] })}</span>

@@ -53,7 +53,7 @@ export function NearestSection() {
       <fieldset className="nearest__looking-for">
         <legend>{t('nearest.lookingFor')}</legend>
         {(['portineria', 'any'] as const).map((value) => (
-          <label key={value}>
+          <label key={value} className="choice">
             <input
               type="radio"
               name="looking-for"
