@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import { QrCode } from '../share/qr-code';
+import { audienceLink } from '../share/share-links';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
@@ -193,17 +194,14 @@ function StepContent({
         <>
           {heading(t('present.closingTitle'))}
           <div className="presentation__qr">
-            <QrCode text={appLink()} label={t('share.qrLabel')} size={260} />
+            <QrCode
+              text={audienceLink(window.location.href, null)}
+              label={t('share.qrLabel')}
+              size={260}
+            />
             <p className="presentation__lead">{t('present.closingText')}</p>
           </div>
         </>
       );
   }
-}
-
-/** The app's own address for the audience: the map, without presentation mode. */
-function appLink(): string {
-  const url = new URL(window.location.href);
-  for (const key of ['present', 'step', 'map', 'space']) url.searchParams.delete(key);
-  return url.toString().replace(/%2C/g, ',');
 }

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import { QrCode } from '../share/qr-code';
-import type { Space } from '../spaces/types';
+import { audienceLink } from '../share/share-links';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useSelectedSpace } from '../state/selectors';
 
@@ -47,21 +47,13 @@ function MapPicture({ image, label }: { image: string | null; label: string }) {
   );
 }
 
-function linkTo(space: Space | null): string {
-  const url = new URL(window.location.href);
-  for (const key of ['map', 'present', 'step', 'embed', 'areas']) url.searchParams.delete(key);
-  if (space) url.searchParams.set('space', space.id);
-  else url.searchParams.delete('space');
-  return url.toString().replace(/%2C/g, ',');
-}
-
 function SpaceSheet({ image }: { image: string | null }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const space = useSelectedSpace();
   if (!space) return null;
   const unknown = t('panel.unknown');
-  const link = linkTo(space);
+  const link = audienceLink(window.location.href, space.id);
   return (
     <article>
       <p className="print-sheet__owner">{t('print.header')}</p>
@@ -120,7 +112,7 @@ function SpaceSheet({ image }: { image: string | null }) {
 function OverviewSheet({ image }: { image: string | null }) {
   const { t } = useTranslation();
   const spaces = useAllSpaces();
-  const link = linkTo(null);
+  const link = audienceLink(window.location.href, null);
   return (
     <article>
       <p className="print-sheet__owner">{t('print.header')}</p>

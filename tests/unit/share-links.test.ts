@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  audienceLink,
+  embedSnippet,
+  embedUrl,
+  fullAppUrl,
+  googleMapsPlace,
+  openStreetMapPlace,
+} from '../../src/share/share-links';
+
+const here =
+  'https://example.org/mappa/?space=omero-15&areas=1,3&map=15/45.43473/9.2247&lang=en&present=1&step=5';
+
+describe('links for sharing', () => {
+  it('gives the audience the map or one space, in the same language, without this screen’s state', () => {
+    expect(audienceLink(here, null)).toBe('https://example.org/mappa/?lang=en');
+    expect(audienceLink(here, 'capuana-7')).toBe(
+      'https://example.org/mappa/?space=capuana-7&lang=en',
+    );
+  });
+
+  it('turns a link into its embedded form and back', () => {
+    const embedded = embedUrl('https://example.org/?space=omero-15&lang=it');
+    expect(embedded).toBe('https://example.org/?space=omero-15&lang=it&embed=1');
+    expect(fullAppUrl(embedded)).toBe('https://example.org/?space=omero-15&lang=it');
+  });
+
+  it('writes an iframe with a title, escaping quotes', () => {
+    expect(embedSnippet('https://example.org/', 'La "mappa"')).toBe(
+      '<iframe src="https://example.org/?embed=1" title="La &quot;mappa&quot;" width="100%" height="520" style="border:0" loading="lazy"></iframe>',
+    );
+  });
+
+  it('opens a point in other maps', () => {
+    const place = { lat: 45.434732, lon: 9.224696, zoom: 16.6 };
+    expect(googleMapsPlace(place)).toBe(
+      'https://www.google.com/maps/search/?api=1&query=45.434732,9.224696',
+    );
+    expect(openStreetMapPlace(place)).toBe(
+      'https://www.openstreetmap.org/?mlat=45.434732&mlon=9.224696#map=17/45.434732/9.224696',
+    );
+  });
+});
