@@ -4,6 +4,41 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const FEATURES = ['list', 'panel', 'nearest', 'map', 'share', 'present', 'print'];
+const MAPLIBRE = ['maplibre-gl', 'react-map-gl/maplibre'].map((name) => ({
+  name,
+  message: 'Only src/map/ may use MapLibre.',
+}));
+
+/** What the files of each folder of src/ may not import. */
+function forbid(folder, { features, react = false }) {
+  return {
+    paths: [
+      ...(folder === 'map' ? [] : MAPLIBRE),
+      ...(react ? [{ name: 'react', message: 'The domain is plain TypeScript.' }] : []),
+    ],
+    patterns: features.length
+      ? [
+          {
+            group: features.map((f) => `../${f}/*`),
+            message: `src/${folder}/ may not import a feature folder: the page (src/app/) places and wires features; share code through the domain, state/ or ui/.`,
+          },
+        ]
+      : [],
+  };
+}
+
+const IMPORT_RULES = {
+  app: forbid('app', { features: [] }),
+  ...Object.fromEntries(
+    FEATURES.map((f) => [f, forbid(f, { features: FEATURES.filter((o) => o !== f) })]),
+  ),
+  state: forbid('state', { features: FEATURES }),
+  ui: forbid('ui', { features: FEATURES }),
+  i18n: forbid('i18n', { features: FEATURES }),
+  spaces: forbid('spaces', { features: FEATURES, react: true }),
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,22 +64,13 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  {
-    // MapLibre is touched in one folder only (STYLE.md).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'maplibre-gl', message: 'Only src/map/ may use MapLibre.' },
-            { name: 'react-map-gl/maplibre', message: 'Only src/map/ may use MapLibre.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The house rules (STYLE.md): MapLibre in src/map/ only; a feature folder is imported only by
+  // the page that places it (src/app/); shared code (domain, state, ui, i18n) imports no feature;
+  // the domain (src/spaces/) is plain TypeScript, with no React.
+  ...Object.entries(IMPORT_RULES).map(([folder, forbidden]) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', forbidden] },
+  })),
   {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ['tests/browser/**'],

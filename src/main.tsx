@@ -3,13 +3,15 @@ import '@fontsource/titillium-web/400.css';
 import '@fontsource/titillium-web/600.css';
 import '@fontsource/titillium-web/700.css';
 import './styles/tokens.css';
-import './styles/app.css';
+import './styles/base.css';
+import './ui/ui.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startI18n } from './i18n/i18n';
 import { loadSpaces } from './spaces/load-spaces';
 import { useAppStore } from './state/app-store';
+import { setDataResult } from './state/spaces-store';
 import { startUrlSync } from './state/url-sync';
 
 async function start(): Promise<void> {
@@ -22,7 +24,7 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
-  useAppStore.getState().setDataResult(await spaces);
+  setDataResult(await spaces);
   // Read by `npm run bench`: when the list and filters became usable.
   performance.mark('spaces-ready');
 }

@@ -10,8 +10,10 @@ export default function AccessibilityPage() {
   const lang = useAppStore((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Opening the page is the person's action: the focus goes to its title.
-  useEffect(() => headingRef.current?.focus(), []);
+  // Opening the page by a person's action takes the focus to its title; a link leaves it be.
+  useEffect(() => {
+    if (useAppStore.getState().by === 'person') headingRef.current?.focus();
+  }, []);
 
   return (
     <article className="text-page" aria-labelledby="accessibility-heading">

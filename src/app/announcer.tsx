@@ -1,8 +1,8 @@
 /** A polite live region telling screen-reader users what their last action changed. */
-import { useAppStore } from '../state/app-store';
+import { useMessages } from '../state/messages-store';
 
 export function Announcer() {
-  const announcement = useAppStore((s) => s.announcement);
+  const announcement = useMessages((s) => s.announcement);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
       {announcement}

@@ -1,16 +1,26 @@
-/** The page: header, notices, the list beside the lazily loaded map, the panel, the footer. */
-import { lazy, Suspense, useEffect } from 'react';
+/**
+ * The page: header, notices, the list beside the lazily loaded map, the panel, the footer. It is
+ * the one place that places the features and wires them together; features do not import each
+ * other (eslint.config.js holds them to it).
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { AreaFilter } from '../list/area-filter';
 import { DownloadData } from '../list/download-data';
+import { SpaceList, type SpaceListHandle } from '../list/space-list';
+import { useNearest, useRanking } from '../nearest/nearest-store';
 import { NearestSection } from '../nearest/nearest-section';
-import { SpaceList } from '../list/space-list';
+import { useChooseOrigin } from '../nearest/use-choose-origin';
 import { SpacePanel } from '../panel/space-panel';
 import { PendingPrint, PrintButton } from '../print/print-button';
 import { ShareButton } from '../share/share-button';
-import { fullAppUrl } from '../share/share-links';
+import { highlightedIds, tourSteps } from '../spaces/tour';
+import type { LatLon } from '../spaces/types';
+import { fullAppUrl } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
+import { useAllSpaces, useSelectedSpace } from '../state/selectors';
+import { useSpacesData } from '../state/spaces-store';
 import { ExternalLink } from '../ui/external-link';
 import { Announcer } from './announcer';
 import { AppFooter } from './app-footer';
@@ -19,6 +29,7 @@ import { DataError } from './data-error';
 import { MapErrorBoundary } from './map-error-boundary';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
+import './app.css';
 
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives.
 const SpaceMap = lazy(() => import('../map/space-map'));
@@ -28,15 +39,35 @@ const AccessibilityPage = lazy(() => import('./accessibility-page'));
 
 export function App() {
   const { t } = useTranslation();
-  const failed = useAppStore((s) => s.data.status === 'error');
+  const failed = useSpacesData((s) => s.data.status === 'error');
   const page = useAppStore((s) => s.page);
-  // `?embed=1`: the compact view for an iframe on another site.
-  const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
-  const fallback = useAppStore((s) => s.basemapFallback);
-  const present = useAppStore((s) => s.present);
+  const embedded = useAppStore((s) => s.embedded);
+  const startPresentation = useAppStore((s) => s.startPresentation);
   const lang = useAppStore((s) => s.lang);
+  const presentStep = useAppStore((s) => s.presentStep);
   // Presentation mode hides everything but the map and the tour, in large type.
-  const presenting = useAppStore((s) => s.presentStep !== null) && !failed && !page;
+  const presenting = presentStep !== null && !failed && !page;
+  const [basemapFallback, setBasemapFallback] = useState(false);
+  const onBasemapFallback = useCallback(() => setBasemapFallback(true), []);
+  const listRef = useRef<SpaceListHandle>(null);
+  const focusListItem = useCallback((id: string) => listRef.current?.focusSpace(id), []);
+
+  // What the nearest-space feature puts on the map and in the panel.
+  const origin = useNearest((s) => s.origin);
+  const picking = useNearest((s) => s.pickingOnMap);
+  const chooseOrigin = useChooseOrigin();
+  const onPickPoint = useCallback(
+    (point: LatLon, { fit }: { fit: boolean }) =>
+      chooseOrigin({ ...point, source: 'map' }, { fit }),
+    [chooseOrigin],
+  );
+  const selected = useSelectedSpace();
+  const nearest = useRanking()?.[0]?.space;
+  const spaces = useAllSpaces();
+  const highlighted = useMemo(
+    () => (presentStep === null ? null : highlightedIds(tourSteps(spaces)[presentStep - 1])),
+    [presentStep, spaces],
+  );
 
   useEffect(() => {
     void switchLanguage(lang);
@@ -90,13 +121,13 @@ export function App() {
                     <button
                       type="button"
                       className="button button--quiet"
-                      onClick={() => present(1)}
+                      onClick={startPresentation}
                     >
                       {t('present.start')}
                     </button>
                     <PrintButton kind="overview" />
                   </p>
-                  <SpaceList />
+                  <SpaceList ref={listRef} />
                   <DownloadData />
                   <section className="intro" aria-labelledby="intro-heading">
                     <h2 id="intro-heading">{t('intro.heading')}</h2>
@@ -106,13 +137,20 @@ export function App() {
               )}
               <div className="map-column">
                 <p className="map-column__status" role="status">
-                  {fallback ? t('map.fallback') : ''}
+                  {basemapFallback ? t('map.fallback') : ''}
                 </p>
                 <div className="map-column__stage">
                   <section className="map-area" id="map" aria-label={t('map.label')} tabIndex={-1}>
                     <MapErrorBoundary message={t('map.unavailable')}>
                       <Suspense fallback={<p className="map-area__message">{t('map.loading')}</p>}>
-                        <SpaceMap />
+                        <SpaceMap
+                          origin={origin}
+                          routeTo={selected ?? nearest}
+                          picking={picking}
+                          onPickPoint={onPickPoint}
+                          highlighted={highlighted}
+                          onBasemapFallback={onBasemapFallback}
+                        />
                       </Suspense>
                     </MapErrorBoundary>
                   </section>
@@ -121,7 +159,15 @@ export function App() {
                       <Presentation />
                     </Suspense>
                   ) : (
-                    <SpacePanel />
+                    <SpacePanel
+                      directionsFrom={origin ?? undefined}
+                      onReturnFocus={focusListItem}
+                      actions={
+                        <>
+                          <ShareButton /> <PrintButton kind="space" />
+                        </>
+                      }
+                    />
                   )}
                 </div>
               </div>

@@ -1,12 +1,12 @@
 /** What the app shows instead of the spaces when their file is missing or unreadable. */
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../spaces/validate-spaces';
-import { useAppStore } from '../state/app-store';
+import { useSpacesData } from '../state/spaces-store';
 import { PROGRAMME_EMAIL } from './programme';
 
 export function DataError() {
   const { t } = useTranslation();
-  const data = useAppStore((s) => s.data);
+  const data = useSpacesData((s) => s.data);
   if (data.status !== 'error') return null;
   return (
     <section className="data-error" role="alert" aria-labelledby="data-error-heading">

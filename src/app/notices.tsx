@@ -1,15 +1,18 @@
 /** Messages about the link or the data that the person can read and dismiss. */
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
 import { describeProblem, type DataProblem } from '../spaces/validate-spaces';
+import { useMessages } from '../state/messages-store';
+import { useSpacesData } from '../state/spaces-store';
 
 const NO_PROBLEMS: DataProblem[] = [];
 
 export function Notices() {
   const { t } = useTranslation();
-  const notices = useAppStore((s) => s.notices);
-  const dismiss = useAppStore((s) => s.dismissNotice);
-  const problems = useAppStore((s) => (s.data.status === 'ready' ? s.data.problems : NO_PROBLEMS));
+  const notices = useMessages((s) => s.notices);
+  const dismiss = useMessages((s) => s.dismissNotice);
+  const problems = useSpacesData((s) =>
+    s.data.status === 'ready' ? s.data.problems : NO_PROBLEMS,
+  );
 
   return (
     <div className="notices" role="status">
@@ -30,7 +33,7 @@ export function Notices() {
               </details>
             )}
           </div>
-          <button type="button" className="notice__dismiss" onClick={() => dismiss(index)}>
+          <button type="button" className="close-button" onClick={() => dismiss(index)}>
             <span aria-hidden="true">×</span>
             <span className="visually-hidden">{t('notice.dismiss')}</span>
           </button>

@@ -1,4 +1,4 @@
-/** The programme's official contacts (FACTS.md: "Official links"). */
+/** The programme's official contacts, as the Comune publishes them (sources in data/README.md). */
 export const PROGRAMME_EMAIL = 'quartiericonnessi@comune.milano.it';
 export const PROGRAMME_SITE = 'https://quartiericonnessi.comune.milano.it/';
 export const PROGRAMME_OFFICE =

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countByArea, spacesInAreas } from '../spaces/filter-spaces';
 import { AREA_IDS, type AreaId } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
+import { useMessages } from '../state/messages-store';
 import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
 
@@ -10,7 +11,7 @@ export function AreaFilter() {
   const { t } = useTranslation();
   const areas = useAppStore((s) => s.areas);
   const toggleArea = useAppStore((s) => s.toggleArea);
-  const announce = useAppStore((s) => s.announce);
+  const announce = useMessages((s) => s.announce);
   const spaces = useAllSpaces();
   const counts = countByArea(spaces);
 

@@ -1,16 +1,26 @@
 /** The spaces grouped by area: the complete, map-independent way to browse and open them. */
+import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByArea } from '../spaces/filter-spaces';
 import { useAppStore } from '../state/app-store';
 import { useVisibleSpaces } from '../state/selectors';
+import { useSpacesData } from '../state/spaces-store';
 import { AreaGlyph } from '../ui/area-glyph';
+import './list.css';
 
-export function SpaceList() {
+/** What the page may ask of the list: to take the focus on a space's entry. */
+export interface SpaceListHandle {
+  focusSpace: (id: string) => void;
+}
+
+export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
   const { t } = useTranslation();
-  const loading = useAppStore((s) => s.data.status === 'loading');
+  const loading = useSpacesData((s) => s.data.status === 'loading');
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
   const groups = groupByArea(useVisibleSpaces());
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  useImperativeHandle(ref, () => ({ focusSpace: (id) => buttons.current.get(id)?.focus() }), []);
 
   return (
     <section
@@ -42,19 +52,23 @@ export function SpaceList() {
                 <button
                   type="button"
                   className="space-list__item"
-                  data-space-id={space.id}
+                  ref={(button) => {
+                    if (button) buttons.current.set(space.id, button);
+                    else buttons.current.delete(space.id);
+                  }}
                   aria-current={space.id === selectedId ? 'true' : undefined}
                   aria-label={t('list.item', {
                     address: space.address,
                     area: t(`area.${area}.one`),
                   })}
                   aria-describedby={`place-${space.id}`}
-                  onClick={() => selectSpace(space.id)}
+                  onClick={(event) => selectSpace(space.id, event.currentTarget)}
                 >
                   {space.address}
                 </button>
                 <span className="space-list__place" id={`place-${space.id}`}>
-                  {space.neighbourhood} · {t('panel.municipioValue', { number: space.municipio })}
+                  <span lang="it">{space.neighbourhood}</span> ·{' '}
+                  {t('panel.municipioValue', { number: space.municipio })}
                 </span>
               </li>
             ))}

@@ -22,22 +22,18 @@ export function boundsOf(
 const MARGIN = 24;
 
 /**
- * Keeps a chosen space clear of the detail panel (or the tour card), wherever it lies over the map: beside it
- * on wide screens (on either side, for right-to-left languages), or below it as a phone's sheet.
- * Always leaves some of the map to centre in.
+ * Keeps a chosen space clear of what covers the map (the detail panel or the tour card, as they
+ * report it in state/map-cover.ts): beside it on wide screens (on either side, for right-to-left
+ * languages), or below it as a phone's sheet. Always leaves some of the map to centre in.
  */
-export function panelPadding(container: HTMLElement): {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-} {
+export function coverPadding(
+  container: HTMLElement,
+  cover: HTMLElement | null,
+): { top: number; right: number; bottom: number; left: number } {
   const padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
-  // The detail panel, or presentation mode's tour card: whichever lies over the map.
-  const panel = document.querySelector('.space-panel, .presentation');
-  if (!panel) return padding;
+  if (!cover?.isConnected) return padding;
   const map = container.getBoundingClientRect();
-  const over = panel.getBoundingClientRect();
+  const over = cover.getBoundingClientRect();
   const overlapsVertically = over.top < map.bottom && over.bottom > map.top;
   const overlapsHorizontally = over.left < map.right && over.right > map.left;
   if (!overlapsVertically || !overlapsHorizontally) return padding;

@@ -2,6 +2,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import labelFontUrl from '@fontsource/titillium-web/files/titillium-web-latin-600-normal.woff2?url';
 import { MILAN_CENTRE } from '../spaces/milan';
+import { colour } from '../ui/tokens';
 
 export const FALLBACK_FONT = 'Titillium Web SemiBold';
 
@@ -24,15 +25,15 @@ export function fallbackStyle(labels: { city: string; attribution: string }): St
       },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#eef2f6' } },
+      { id: 'background', type: 'background', paint: { 'background-color': colour('map-ground') } },
       {
         id: 'centre-dot',
         type: 'circle',
         source: 'centre',
         paint: {
           'circle-radius': 5,
-          'circle-color': '#5c6f82',
-          'circle-stroke-color': '#ffffff',
+          'circle-color': colour('map-landmark'),
+          'circle-stroke-color': colour('map-label-halo'),
           'circle-stroke-width': 2,
         },
       },
@@ -47,7 +48,11 @@ export function fallbackStyle(labels: { city: string; attribution: string }): St
           'text-offset': [0, 1.2],
           'text-anchor': 'top',
         },
-        paint: { 'text-color': '#2f475e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+        paint: {
+          'text-color': colour('map-label'),
+          'text-halo-color': colour('map-label-halo'),
+          'text-halo-width': 1.5,
+        },
       },
     ],
   };

@@ -1,15 +1,18 @@
 /** Layer and source specs of the map's own overlays (the basemap's come from its style). */
 import type { LineLayerSpecification } from 'maplibre-gl';
+import { colour } from '../ui/tokens';
 
 export const ROUTE_SOURCE_ID = 'origin-to-space';
 
 /** The straight line from the starting point to the chosen space: dashed, since it is no route. */
-export const routeLineLayer: Omit<LineLayerSpecification, 'source'> = {
-  id: 'origin-to-space-line',
-  type: 'line',
-  layout: { 'line-cap': 'round' },
-  paint: { 'line-color': '#17324d', 'line-width': 3, 'line-dasharray': [2, 1.5] },
-};
+export function routeLineLayer(): Omit<LineLayerSpecification, 'source'> {
+  return {
+    id: 'origin-to-space-line',
+    type: 'line',
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': colour('map-route'), 'line-width': 3, 'line-dasharray': [2, 1.5] },
+  };
+}
 
 export function straightLine(from: { lat: number; lon: number }, to: { lat: number; lon: number }) {
   return {

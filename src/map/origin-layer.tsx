@@ -1,30 +1,29 @@
 /** The resident's starting point on the map (draggable), and a line to the chosen or nearest space. */
 import { useTranslation } from 'react-i18next';
 import { Layer, Marker, Source, type MarkerDragEvent } from 'react-map-gl/maplibre';
-import { useChooseOrigin } from '../nearest/use-choose-origin';
-import { useAppStore } from '../state/app-store';
-import { useRanking, useSelectedSpace } from '../state/selectors';
+import type { LatLon, Space } from '../spaces/types';
 import { ROUTE_SOURCE_ID, routeLineLayer, straightLine } from './layers';
 
-export function OriginLayer() {
+interface Props {
+  origin: LatLon;
+  /** The space the dashed line leads to (the chosen one, else the nearest). */
+  routeTo: Space | undefined;
+  onMove: (point: LatLon, options: { fit: boolean }) => void;
+}
+
+export function OriginLayer({ origin, routeTo: target, onMove }: Props) {
   const { t } = useTranslation();
-  const origin = useAppStore((s) => s.origin);
-  const chooseOrigin = useChooseOrigin();
-  const selected = useSelectedSpace();
-  const nearest = useRanking()?.[0]?.space;
-  if (!origin) return null;
-  const target = selected ?? nearest;
 
   // The person is placing the pin by hand: the map stays where they put it.
   const onDragEnd = (event: MarkerDragEvent) => {
-    chooseOrigin({ lat: event.lngLat.lat, lon: event.lngLat.lng, source: 'map' }, { fit: false });
+    onMove({ lat: event.lngLat.lat, lon: event.lngLat.lng }, { fit: false });
   };
 
   return (
     <>
       {target && (
         <Source id={ROUTE_SOURCE_ID} type="geojson" data={straightLine(origin, target)}>
-          <Layer {...routeLineLayer} />
+          <Layer {...routeLineLayer()} />
         </Source>
       )}
       <Marker

@@ -4,9 +4,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Space } from '../spaces/types';
+import { areaColour, colour } from '../ui/tokens';
 
-/** The area colours and shapes, as in tokens.css and area-glyph.tsx. */
-const AREA_COLOURS = { 1: '#0066cc', 2: '#a34c00', 3: '#00734f' } as const;
+// The shapes are those of area-glyph.tsx, the colours the design tokens.
 
 function drawGlyph(
   context: CanvasRenderingContext2D,
@@ -18,8 +18,8 @@ function drawGlyph(
   const r = 14 * scale;
   context.save();
   context.translate(x, y);
-  context.fillStyle = AREA_COLOURS[space.area];
-  context.strokeStyle = '#ffffff';
+  context.fillStyle = areaColour(space.area);
+  context.strokeStyle = colour('color-on-dark');
   context.lineWidth = 3 * scale;
   context.beginPath();
   if (space.area === 1) context.arc(0, 0, r, 0, 2 * Math.PI);
@@ -33,7 +33,7 @@ function drawGlyph(
   }
   context.fill();
   context.stroke();
-  context.fillStyle = '#ffffff';
+  context.fillStyle = colour('color-on-dark');
   context.font = `700 ${16 * scale}px 'Titillium Web', Arial, sans-serif`;
   context.textAlign = 'center';
   context.textBaseline = 'middle';

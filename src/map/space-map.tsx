@@ -1,4 +1,8 @@
-/** The map of the spaces (loaded lazily): basemap, markers, controls, and the view in the store. */
+/**
+ * The map of the spaces (loaded lazily): basemap, markers, controls, and the view in the store.
+ * What other features put on it (a starting point, a tour's highlights) comes in as props from the
+ * page, which places both.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Map, {
@@ -8,20 +12,42 @@ import Map, {
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import { isRightToLeft } from '../i18n/languages';
-import { useChooseOrigin } from '../nearest/use-choose-origin';
-import { highlightedIds, tourSteps } from '../present/tour';
+import type { LatLon, Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
+import { useMapCover } from '../state/map-cover';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { boundsOf, FIT_PADDING, panelPadding, SPACE_ZOOM } from './camera';
+import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM } from './camera';
 import { relabelMapControls } from './map-labels';
 import { OriginLayer } from './origin-layer';
 import { maplibregl } from './setup-maplibre';
 import { SpaceMarker } from './space-marker';
 import { useBasemap } from './use-basemap';
 import { useCameraRequests } from './use-camera';
-import { usePrintSnapshot } from './use-print';
+import { useMapPictures } from './use-print';
+import './map.css';
 
-export default function SpaceMap() {
+export interface SpaceMapProps {
+  /** The resident's starting point, drawn as a draggable pin, with a line to `routeTo`. */
+  origin: LatLon | null;
+  routeTo: Space | undefined;
+  /** True while a tap on the map sets the starting point. */
+  picking: boolean;
+  /** A point set on the map; `fit: false` when the person dragged the pin (the map stays). */
+  onPickPoint: (point: LatLon, options: { fit: boolean }) => void;
+  /** In presentation mode, the spaces the step puts forward; the others are dimmed. */
+  highlighted: ReadonlySet<string> | null;
+  /** Called once the bundled basemap replaced the configured one. */
+  onBasemapFallback: () => void;
+}
+
+export default function SpaceMap({
+  origin,
+  routeTo,
+  picking,
+  onPickPoint,
+  highlighted,
+  onBasemapFallback,
+}: SpaceMapProps) {
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapRef | null>(null);
   const all = useAllSpaces();
@@ -29,21 +55,14 @@ export default function SpaceMap() {
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
   const setView = useAppStore((s) => s.setView);
-  const picking = useAppStore((s) => s.pickingOnMap);
-  const chooseOrigin = useChooseOrigin();
-  const basemap = useBasemap();
+  const basemap = useBasemap(onBasemapFallback);
   const rtl = useAppStore((s) => isRightToLeft(s.lang));
-  // In presentation mode the step's spaces stand out and the others are dimmed.
-  const presentStep = useAppStore((s) => s.presentStep);
+  const presenting = useAppStore((s) => s.presentStep !== null);
   // The panel lies at the end of the line, the tour card at its start.
-  const zoomOnRight = rtl !== (presentStep !== null);
-  const highlighted = useMemo(
-    () => (presentStep === null ? null : highlightedIds(tourSteps(all)[presentStep - 1])),
-    [presentStep, all],
-  );
+  const zoomOnRight = rtl !== presenting;
 
   useCameraRequests(map, all);
-  usePrintSnapshot(map, all);
+  useMapPictures(map);
   const ready = all.length > 0;
 
   // The first view: the one in the link, else the chosen space, else the whole programme.
@@ -90,7 +109,7 @@ export default function SpaceMap() {
       current.jumpTo({
         center: [chosen.lon, chosen.lat],
         zoom: SPACE_ZOOM,
-        padding: panelPadding(current.getContainer()),
+        padding: coverPadding(current.getContainer(), useMapCover.getState().element),
       });
     }
     // The view is known from the start, so that a link (and "start from the map's centre") has it.
@@ -106,9 +125,9 @@ export default function SpaceMap() {
       // A click on a space's marker opens the space; it does not also set the starting point.
       const target = event.originalEvent.target;
       if (target instanceof Element && target.closest('.space-marker, .origin-marker')) return;
-      if (picking) chooseOrigin({ lat: event.lngLat.lat, lon: event.lngLat.lng, source: 'map' });
+      if (picking) onPickPoint({ lat: event.lngLat.lat, lon: event.lngLat.lng }, { fit: true });
     },
-    [picking, chooseOrigin],
+    [picking, onPickPoint],
   );
 
   const onIdle = useCallback(() => {
@@ -151,7 +170,7 @@ export default function SpaceMap() {
         showCompass={false}
       />
       {picking && <div className="map-crosshair" aria-hidden="true" />}
-      <OriginLayer />
+      {origin && <OriginLayer origin={origin} routeTo={routeTo} onMove={onPickPoint} />}
       {visible.map((space) => (
         <SpaceMarker
           dimmed={highlighted ? !highlighted.has(space.id) : false}

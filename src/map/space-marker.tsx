@@ -9,7 +9,8 @@ interface Props {
   selected: boolean;
   /** Set in presentation mode for the spaces the current step does not feature. */
   dimmed?: boolean;
-  onChoose: (id: string) => void;
+  /** `button` is the marker pressed, where the focus returns when the panel closes. */
+  onChoose: (id: string, button: HTMLElement) => void;
 }
 
 export function SpaceMarker({ space, selected, dimmed = false, onChoose }: Props) {
@@ -33,7 +34,7 @@ export function SpaceMarker({ space, selected, dimmed = false, onChoose }: Props
           // MapLibre's drag handling keeps a click from focusing the button; focus it so that
           // closing the panel can bring the focus back here.
           event.currentTarget.focus();
-          onChoose(space.id);
+          onChoose(space.id, event.currentTarget);
         }}
       >
         <AreaGlyph area={space.area} size="marker" />

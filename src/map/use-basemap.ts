@@ -2,13 +2,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorEvent } from 'react-map-gl/maplibre';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
 import { BASEMAP_MAX_TILE_ERRORS, BASEMAP_STYLE_URL, BASEMAP_TIMEOUT_MS } from './basemap-config';
 import { fallbackStyle } from './fallback-style';
 
-export function useBasemap() {
+/** `onFallback` hears once that the bundled basemap replaced the configured one. */
+export function useBasemap(onFallback: () => void) {
   const { t } = useTranslation();
-  const setBasemapFallback = useAppStore((s) => s.setBasemapFallback);
   const [usingFallback, setUsingFallback] = useState(BASEMAP_STYLE_URL === 'bundled');
   const loaded = useRef(false);
   const tileErrors = useRef(0);
@@ -18,9 +17,9 @@ export function useBasemap() {
       if (usingFallback) return;
       console.warn('Basemap unavailable, using the bundled one:', why);
       setUsingFallback(true);
-      setBasemapFallback();
+      onFallback();
     },
-    [usingFallback, setBasemapFallback],
+    [usingFallback, onFallback],
   );
 
   useEffect(() => {

@@ -1,18 +1,19 @@
-/** Moves the map when the store asks (a space chosen, history restored), with or without flight. */
+/** Answers the camera protocol (state/camera-store.ts): moves the map, with or without flight. */
 import { useEffect } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
+import { useCamera } from '../state/camera-store';
+import { useMapCover } from '../state/map-cover';
 import { prefersReducedMotion } from '../ui/motion';
-import { boundsOf, FIT_PADDING, panelPadding, SPACE_ZOOM } from './camera';
+import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM } from './camera';
 
 export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]): void {
-  const request = useAppStore((s) => s.cameraRequest);
+  const request = useCamera((s) => s.request);
 
   useEffect(() => {
     if (!map || !request) return;
     const instant = prefersReducedMotion();
-    const padding = panelPadding(map.getContainer());
+    const padding = coverPadding(map.getContainer(), useMapCover.getState().element);
     if (request.kind === 'space') {
       const space = spaces.find((s) => s.id === request.id);
       if (!space) return;

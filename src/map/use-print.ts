@@ -1,38 +1,45 @@
-/** Makes the map's picture for a printout: frames the space (or the city), waits, snapshots. */
+/**
+ * Answers the print round trip (state/map-picture.ts): frames the space (or the city), waits for
+ * the map to settle, snapshots it, and puts the camera back exactly as it was, padding included.
+ */
 import { useEffect } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
+import { provideMapPictures, type PictureRequest } from '../state/map-picture';
 import { boundsOf, FIT_PADDING } from './camera';
 import { snapshotMap } from './print-snapshot';
 
-export function usePrintSnapshot(map: MapRef | null, spaces: readonly Space[]): void {
-  const job = useAppStore((s) => s.print);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const setPrintImage = useAppStore((s) => s.setPrintImage);
-  const waiting = job !== null && job.image === undefined;
+/** Close enough for a printed space to show its block and the streets around it. */
+const PRINT_SPACE_ZOOM = 16;
 
+export function useMapPictures(map: MapRef | null): void {
   useEffect(() => {
-    if (!map || !waiting || !job) return;
+    if (!map) return;
     const instance = map.getMap();
-    const space = spaces.find((s) => s.id === selectedId);
-    const before = { center: instance.getCenter(), zoom: instance.getZoom() };
-    if (job.kind === 'space' && space) {
-      instance.jumpTo({
-        center: [space.lon, space.lat],
-        zoom: 16,
-        padding: { top: 0, bottom: 0, left: 0, right: 0 },
-      });
-    } else {
-      instance.fitBounds(boundsOf(spaces), { padding: FIT_PADDING, duration: 0 });
-    }
-    const shown = job.kind === 'space' && space ? [space] : spaces;
-    instance.once('idle', () => {
-      snapshotMap(instance, shown)
-        .then((image) => setPrintImage(image))
-        .catch(() => setPrintImage(null))
-        .finally(() => instance.jumpTo(before));
-    });
-    instance.triggerRepaint();
-  }, [map, waiting, job, spaces, selectedId, setPrintImage]);
+    return provideMapPictures(
+      (request: PictureRequest) =>
+        new Promise<string>((resolve, reject) => {
+          const before = {
+            center: instance.getCenter(),
+            zoom: instance.getZoom(),
+            padding: instance.getPadding(),
+          };
+          const shown = request.kind === 'space' ? [request.space] : request.spaces;
+          if (request.kind === 'space') {
+            instance.jumpTo({
+              center: [request.space.lon, request.space.lat],
+              zoom: PRINT_SPACE_ZOOM,
+              padding: { top: 0, bottom: 0, left: 0, right: 0 },
+            });
+          } else {
+            instance.fitBounds(boundsOf(shown), { padding: FIT_PADDING, duration: 0 });
+          }
+          instance.once('idle', () => {
+            snapshotMap(instance, shown)
+              .then(resolve, reject)
+              .finally(() => instance.jumpTo(before));
+          });
+          instance.triggerRepaint();
+        }),
+    );
+  }, [map]);
 }

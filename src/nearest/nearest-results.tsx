@@ -2,21 +2,22 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDistance } from '../i18n/i18n';
-import { googleMapsDirections, openStreetMapDirections } from '../panel/directions';
+import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links';
 import { useAppStore } from '../state/app-store';
-import { useRanking } from '../state/selectors';
+import { useMessages } from '../state/messages-store';
 import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
 import { prefersReducedMotion } from '../ui/motion';
+import { useNearest, useRanking } from './nearest-store';
 import { WALKING } from './walking';
 
 export function NearestResults() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const origin = useAppStore((s) => s.origin);
-  const lookingFor = useAppStore((s) => s.lookingFor);
+  const origin = useNearest((s) => s.origin);
+  const lookingFor = useNearest((s) => s.lookingFor);
   const selectSpace = useAppStore((s) => s.selectSpace);
-  const announce = useAppStore((s) => s.announce);
+  const announce = useMessages((s) => s.announce);
   const ranking = useRanking();
   const nearest = ranking?.[0];
   const sectionRef = useRef<HTMLElement>(null);
@@ -71,7 +72,7 @@ export function NearestResults() {
                 type="button"
                 className="button-link"
                 aria-label={t('nearest.open', { address: space.address })}
-                onClick={() => selectSpace(space.id)}
+                onClick={(event) => selectSpace(space.id, event.currentTarget)}
               >
                 {t('nearest.openShort')}
               </button>

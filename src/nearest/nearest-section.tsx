@@ -7,20 +7,22 @@ import { useAppStore } from '../state/app-store';
 import { AddressCombobox } from './address-combobox';
 import { locate } from './geolocation';
 import { NearestResults } from './nearest-results';
+import { useNearest } from './nearest-store';
 import { useChooseOrigin } from './use-choose-origin';
+import './nearest.css';
 
 type LocateProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported' | { inaccurate: number };
 
 export function NearestSection() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const origin = useAppStore((s) => s.origin);
   const view = useAppStore((s) => s.view);
-  const lookingFor = useAppStore((s) => s.lookingFor);
-  const setLookingFor = useAppStore((s) => s.setLookingFor);
-  const picking = useAppStore((s) => s.pickingOnMap);
-  const setPicking = useAppStore((s) => s.setPickingOnMap);
-  const clearOrigin = useAppStore((s) => s.clearOrigin);
+  const origin = useNearest((s) => s.origin);
+  const lookingFor = useNearest((s) => s.lookingFor);
+  const setLookingFor = useNearest((s) => s.setLookingFor);
+  const picking = useNearest((s) => s.pickingOnMap);
+  const setPicking = useNearest((s) => s.setPickingOnMap);
+  const clearOrigin = useNearest((s) => s.clearOrigin);
   const chooseOrigin = useChooseOrigin();
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<LocateProblem | null>(null);

@@ -1,12 +1,7 @@
 /** Ranks the spaces from a starting point by straight-line distance. */
 import distance from '@turf/distance';
-import type { Space } from '../spaces/types';
+import type { LatLon, Space } from '../spaces/types';
 import { walkingMinutes } from './walking';
-
-export interface LatLon {
-  lat: number;
-  lon: number;
-}
 
 export interface RankedSpace {
   space: Space;

@@ -1,21 +1,22 @@
 /** Sets a starting point and asks the map to show it with the nearest space. */
 import { useCallback } from 'react';
 import { spacesInAreas } from '../spaces/filter-spaces';
-import { useAppStore, type Origin } from '../state/app-store';
+import { useAppStore } from '../state/app-store';
+import { readySpaces } from '../state/spaces-store';
+import { useNearest, type Origin } from './nearest-store';
 import { rankSpaces } from './rank-spaces';
 
 /** `fit: false` leaves the map where it is (the person is dragging the pin on it). */
 export function useChooseOrigin(): (origin: Origin, options?: { fit?: boolean }) => void {
-  const setOrigin = useAppStore((s) => s.setOrigin);
+  const setOrigin = useNearest((s) => s.setOrigin);
   return useCallback(
     (origin: Origin, { fit = true } = {}) => {
       if (!fit) {
         setOrigin(origin, []);
         return;
       }
-      const { data, areas, lookingFor } = useAppStore.getState();
-      const visible = data.status === 'ready' ? spacesInAreas(data.spaces, areas) : [];
-      const nearest = rankSpaces(origin, visible, lookingFor)[0]?.space;
+      const visible = spacesInAreas(readySpaces(), useAppStore.getState().areas);
+      const nearest = rankSpaces(origin, visible, useNearest.getState().lookingFor)[0]?.space;
       setOrigin(origin, nearest ? [origin, nearest] : [origin]);
     },
     [setOrigin],

@@ -1,56 +1,55 @@
 /** The details of the selected space: what it is for, where it stands, how to reach it. */
-import { useEffect, useRef } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
-import type { Space } from '../spaces/types';
+import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links';
+import type { LatLon, Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
+import { coverMap } from '../state/map-cover';
 import { useSelectedSpace } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
-import { PrintButton } from '../print/print-button';
-import { ShareButton } from '../share/share-button';
 import { ExternalLink } from '../ui/external-link';
-import { googleMapsDirections, openStreetMapDirections } from './directions';
+import { StatusSource } from '../ui/status-source';
+import './panel.css';
 
-export function SpacePanel() {
-  const space = useSelectedSpace();
-  return space ? <OpenPanel key={space.id} space={space} /> : null;
+interface Props {
+  /** With a starting point, directions start there; without, the maps app uses the device's. */
+  directionsFrom?: LatLon;
+  /** The space's actions the page places at the panel's foot (share, print). */
+  actions?: ReactNode;
+  /** Where the focus goes on close when no control of the person's opened the space. */
+  onReturnFocus?: (id: string) => void;
 }
 
-function OpenPanel({ space }: { space: Space }) {
+export function SpacePanel(props: Props) {
+  const space = useSelectedSpace();
+  return space ? <OpenPanel key={space.id} space={space} {...props} /> : null;
+}
+
+function OpenPanel({ space, directionsFrom, actions, onReturnFocus }: Props & { space: Space }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const closeSpace = useAppStore((s) => s.closeSpace);
-  // With a starting point, directions start there; without, the maps app uses the device's position.
-  const origin = useAppStore((s) => s.origin) ?? undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const openerRef = useRef<Element | null>(null);
 
-  // Choosing a space is an explicit action: the focus goes to the panel, and back to the opener
-  // on close. A space opened by a link or by Back leaves the focus where it is.
+  // Choosing a space is an explicit action: the focus goes to the panel, and back to the control
+  // it was chosen with on close. A space opened by a link or by Back leaves the focus where it is.
   useEffect(() => {
-    openerRef.current = document.activeElement;
-    if (useAppStore.getState().selectedBy === 'person') headingRef.current?.focus();
+    const { by, opener } = useAppStore.getState();
+    if (by === 'person') headingRef.current?.focus();
     const id = space.id;
     return () => {
-      const opener = openerRef.current;
-      const target =
-        opener instanceof HTMLElement && opener.isConnected && opener !== document.body
-          ? opener
-          : document.querySelector<HTMLElement>(`.space-list__item[data-space-id="${id}"]`);
       // Only take focus back if it was inside the panel (not if the person moved on elsewhere).
-      if (!document.activeElement || document.activeElement === document.body) target?.focus();
+      if (document.activeElement && document.activeElement !== document.body) return;
+      if (opener?.isConnected) opener.focus();
+      else onReturnFocus?.(id);
     };
-  }, [space.id]);
+  }, [space.id, onReturnFocus]);
 
   useEffect(() => {
+    // A dialog opened from the panel (sharing) handles its own Escape and stops it there.
     const onKey = (event: KeyboardEvent) => {
-      // Escape in a dialog (sharing) closes the dialog, not the panel behind it.
-      if (
-        event.key === 'Escape' &&
-        !event.defaultPrevented &&
-        !document.querySelector('dialog[open]')
-      )
-        closeSpace();
+      if (event.key === 'Escape' && !event.defaultPrevented) closeSpace();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -60,13 +59,18 @@ function OpenPanel({ space }: { space: Space }) {
   const areaName = t(`area.${space.area}.name`);
 
   return (
-    <section className="space-panel" aria-labelledby="space-panel-heading" data-area={space.area}>
+    <section
+      className="space-panel"
+      ref={coverMap}
+      aria-labelledby="space-panel-heading"
+      data-area={space.area}
+    >
       <div className="space-panel__top">
         <p className="space-panel__area">
           <AreaGlyph area={space.area} />
           <span>{t('list.group', { area: space.area, name: areaName })}</span>
         </p>
-        <button type="button" className="space-panel__close" onClick={closeSpace}>
+        <button type="button" className="close-button" onClick={closeSpace}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">{t('panel.close')}</span>
         </button>
@@ -89,11 +93,7 @@ function OpenPanel({ space }: { space: Space }) {
         <dd>
           {t(`status.${space.status}`)}
           <span className="space-panel__source">
-            <Trans
-              i18nKey="panel.statusSource"
-              values={{ source: space.statusSource, date: formatDate(space.statusDate, lang) }}
-              components={{ from: <span lang="it" /> }}
-            />{' '}
+            <StatusSource space={space} />{' '}
             {space.statusSourceUrl && (
               <ExternalLink href={space.statusSourceUrl}>
                 {t('panel.statusSourceLink')}
@@ -150,19 +150,20 @@ function OpenPanel({ space }: { space: Space }) {
       <h3 className="space-panel__subheading">{t('panel.directions')}</h3>
       <ul className="space-panel__directions plain-list">
         <li>
-          <ExternalLink href={googleMapsDirections(space, origin)} className="button-link">
+          <ExternalLink href={googleMapsDirections(space, directionsFrom)} className="button-link">
             {t('panel.googleMaps')}
           </ExternalLink>
         </li>
         <li>
-          <ExternalLink href={openStreetMapDirections(space, origin)} className="button-link">
+          <ExternalLink
+            href={openStreetMapDirections(space, directionsFrom)}
+            className="button-link"
+          >
             {t('panel.openStreetMap')}
           </ExternalLink>
         </li>
       </ul>
-      <p className="space-panel__share">
-        <ShareButton /> <PrintButton kind="space" />
-      </p>
+      {actions && <p className="space-panel__share">{actions}</p>}
     </section>
   );
 }

@@ -5,14 +5,21 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
-import { QrCode } from '../share/qr-code';
-import { audienceLink } from '../share/share-links';
+import { tourKey, tourSteps, type TourStep } from '../spaces/tour';
+import { audienceLink } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
+import { requestCamera } from '../state/camera-store';
+import { coverMap } from '../state/map-cover';
 import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
-import { tourKey, tourSteps, type TourStep } from './tour';
+import { QrCode } from '../ui/qr-code';
+import './presentation.css';
 
-/** Dates of the programme's milestones (FACTS.md, "Timeline"). */
+/**
+ * Dates of the programme's milestones: the project presented (AdnKronos, 16 March 2018), the
+ * first call (Comune di Milano, 3 January 2020), the new call (16 December 2020); sources in
+ * data/README.md.
+ */
 const MILESTONES = [
   ['2018-03-16', 'present.milestone1'],
   ['2020-01-03', 'present.milestone2'],
@@ -22,8 +29,8 @@ const MILESTONES = [
 export default function Presentation() {
   const { t } = useTranslation();
   const step = useAppStore((s) => s.presentStep);
-  const present = useAppStore((s) => s.present);
-  const moveCamera = useAppStore((s) => s.moveCamera);
+  const goToStep = useAppStore((s) => s.goToStep);
+  const endPresentation = useAppStore((s) => s.endPresentation);
   const spaces = useAllSpaces();
   const steps = useMemo(() => tourSteps(spaces), [spaces]);
   const total = steps.length;
@@ -34,10 +41,10 @@ export default function Presentation() {
   // Each step frames its spaces on the map (a jump instead of a flight with reduced motion).
   useEffect(() => {
     if (!tourStep || spaces.length === 0) return;
-    if (tourStep.kind === 'area') moveCamera({ kind: 'points', points: tourStep.spaces });
-    else if (tourStep.kind === 'space') moveCamera({ kind: 'space', id: tourStep.space.id });
-    else moveCamera({ kind: 'fit' });
-  }, [tourStep, spaces.length, moveCamera]);
+    if (tourStep.kind === 'area') requestCamera({ kind: 'points', points: tourStep.spaces });
+    else if (tourStep.kind === 'space') requestCamera({ kind: 'space', id: tourStep.space.id });
+    else requestCamera({ kind: 'fit' });
+  }, [tourStep, spaces.length]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -48,27 +55,32 @@ export default function Presentation() {
       const onControl = target?.closest('button, a, input, select, textarea');
       if (onControl && !['PageDown', 'PageUp', 'Escape'].includes(event.key)) return;
       event.preventDefault();
-      if (action === 'exit') present(null);
-      else if (action === 'next') present(Math.min(current + 1, total));
-      else if (action === 'previous') present(Math.max(current - 1, 1));
-      else if (action === 'first') present(1);
-      else present(total);
+      if (action === 'exit') endPresentation();
+      else if (action === 'next') goToStep(Math.min(current + 1, total));
+      else if (action === 'previous') goToStep(Math.max(current - 1, 1));
+      else if (action === 'first') goToStep(1);
+      else goToStep(total);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [current, total, present]);
+  }, [current, total, goToStep, endPresentation]);
 
-  useEffect(() => headingRef.current?.focus({ preventScroll: true }), [current]);
+  // A step the person moved to takes the focus, so that a screen reader reads it; a step opened
+  // from a link leaves the focus where it is.
+  useEffect(() => {
+    if (useAppStore.getState().by === 'person') headingRef.current?.focus({ preventScroll: true });
+  }, [current]);
 
   const leave = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    present(null);
+    endPresentation();
   };
 
   if (!tourStep) return null;
   return (
     <section
       className="presentation"
+      ref={coverMap}
       aria-labelledby="presentation-heading"
       aria-roledescription={t('present.label')}
     >
@@ -79,7 +91,7 @@ export default function Presentation() {
         <button
           type="button"
           className="button"
-          onClick={() => present(Math.max(current - 1, 1))}
+          onClick={() => goToStep(Math.max(current - 1, 1))}
           disabled={current === 1}
         >
           {t('present.previous')}
@@ -93,7 +105,7 @@ export default function Presentation() {
         <button
           type="button"
           className="button"
-          onClick={() => present(Math.min(current + 1, total))}
+          onClick={() => goToStep(Math.min(current + 1, total))}
           disabled={current === total}
         >
           {t('present.next')}

@@ -1,13 +1,13 @@
 /** The print buttons; the printout itself (print-sheet.tsx) loads when one is pressed. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
+import { startPrint, usePrint } from './print-store';
+import './print.css';
 
 const PrintSheet = lazy(() => import('./print-sheet'));
 
 export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
   const { t } = useTranslation();
-  const startPrint = useAppStore((s) => s.startPrint);
   return (
     <button type="button" className="button button--quiet" onClick={() => startPrint(kind)}>
       {kind === 'space' ? t('print.space') : t('print.overview')}
@@ -17,7 +17,7 @@ export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
 
 /** The printout, once one is asked for. */
 export function PendingPrint() {
-  const printing = useAppStore((s) => s.print !== null);
+  const printing = usePrint((s) => s.job !== null);
   return printing ? (
     <Suspense fallback={null}>
       <PrintSheet />

@@ -1,30 +1,30 @@
 /**
  * The printout: one space on one A4 page (map of its surroundings, its facts, the call, contacts,
  * a QR code back to it), or an overview (the city map and a table of the spaces). Shown only on
- * paper; the map's picture comes from the map view (see map/use-print.ts).
+ * paper; the map's picture comes from the map view (see print-store.ts).
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
-import { QrCode } from '../share/qr-code';
-import { audienceLink } from '../share/share-links';
+import { audienceLink } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useSelectedSpace } from '../state/selectors';
+import { QrCode } from '../ui/qr-code';
+import { StatusSource } from '../ui/status-source';
+import { endPrint, usePrint } from './print-store';
 
 /** Loaded on demand, when a printout is asked for (see PrintButton). */
 export default function PrintSheet() {
-  const job = useAppStore((s) => s.print);
-  const startPrint = useAppStore((s) => s.startPrint);
+  const job = usePrint((s) => s.job);
   const ready = job !== null && job.image !== undefined;
 
   // Once the map's picture is in the page, print; the job ends when the print dialog closes.
   useEffect(() => {
     if (!ready) return;
-    const done = () => startPrint(null);
-    window.addEventListener('afterprint', done, { once: true });
+    window.addEventListener('afterprint', endPrint, { once: true });
     window.print();
-    return () => window.removeEventListener('afterprint', done);
-  }, [ready, startPrint]);
+    return () => window.removeEventListener('afterprint', endPrint);
+  }, [ready]);
 
   if (!job || !ready) return null;
   return (
@@ -71,7 +71,7 @@ function SpaceSheet({ image }: { image: string | null }) {
         </dd>
         <dt>{t('panel.status')}</dt>
         <dd>
-          {t(`status.${space.status}`)} ({space.statusSource}, {formatDate(space.statusDate, lang)})
+          {t(`status.${space.status}`)}. <StatusSource space={space} />
         </dd>
         <dt>{t('panel.call')}</dt>
         <dd>

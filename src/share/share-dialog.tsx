@@ -1,11 +1,13 @@
 /** The share dialog: copy the link, a QR code of it, "open in" other maps, and the embed snippet. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { googleMapsPlace, openStreetMapPlace } from '../spaces/map-app-links';
 import { useAppStore } from '../state/app-store';
 import { useSelectedSpace } from '../state/selectors';
 import { ExternalLink } from '../ui/external-link';
-import { QrCode } from './qr-code';
-import { embedSnippet, googleMapsPlace, openStreetMapPlace } from './share-links';
+import { QrCode } from '../ui/qr-code';
+import { embedSnippet } from './share-links';
+import './share.css';
 
 /** Loaded on demand by ShareButton. */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
@@ -38,16 +40,20 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialogRef} className="share-dialog" aria-labelledby="share-heading">
+    <dialog
+      ref={dialogRef}
+      className="share-dialog"
+      aria-labelledby="share-heading"
+      // Escape closes this dialog only, not the panel or the page behind it.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
+    >
       <div className="share-dialog__top">
         <h2 id="share-heading">
           {space ? t('share.titleSpace', { address: space.address }) : t('share.titleView')}
         </h2>
-        <button
-          type="button"
-          className="space-panel__close"
-          onClick={() => dialogRef.current?.close()}
-        >
+        <button type="button" className="close-button" onClick={() => dialogRef.current?.close()}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">{t('share.close')}</span>
         </button>

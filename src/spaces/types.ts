@@ -1,3 +1,11 @@
+/** The domain's types: a point, the three thematic areas, a space and its status. */
+
+/** A point in WGS84 degrees. */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
 /** The three thematic areas ("vocazioni") of the programme. */
 export type AreaId = 1 | 2 | 3;
 
@@ -31,7 +39,7 @@ export interface LinkedCall {
 export interface Space {
   /** Stable, URL-safe id, e.g. `omero-15`. */
   id: string;
-  /** Order of the space in the programme's list (1-9). */
+  /** The order in which the app lists the space within its area. */
   number: number;
   area: AreaId;
   /** The address as people write it, e.g. "via Alex Visconti 24 A-F". */
@@ -43,8 +51,8 @@ export interface Space {
   /** The neighbourhood name the Comune uses, e.g. "Corvetto". */
   neighbourhood: string;
   status: SpaceStatus;
-  /** ISO date the status statement refers to. */
-  statusDate: string;
+  /** ISO date of the statement that gives the status; null while it is not known. */
+  statusDate: string | null;
   statusSource: string;
   statusSourceUrl: string | null;
   call: LinkedCall;

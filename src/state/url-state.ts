@@ -3,6 +3,8 @@
  * `?space=omero-15&areas=1,3&map=13.2/45.4347/9.2247&lang=en`.
  */
 import { isLanguage, type Language } from '../i18n/languages';
+import { SPACE_ID_PATTERN } from '../spaces/field-checks';
+import { readableQuery } from '../spaces/map-app-links';
 import { AREA_IDS, type AreaId } from '../spaces/types';
 
 export interface MapView {
@@ -23,6 +25,8 @@ export interface UrlState {
   page: AppPage | null;
   /** Presentation mode's step (1-based), or null when not presenting: `present=1&step=N`. */
   step: number | null;
+  /** `embed=1`: the compact view for an iframe on another site. */
+  embed: boolean;
 }
 
 export const APP_PAGES = ['accessibility'] as const;
@@ -34,8 +38,6 @@ export interface UrlProblem {
   value: string;
 }
 
-const SPACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
@@ -46,11 +48,12 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     lang: null,
     page: null,
     step: null,
+    embed: params.get('embed') === '1',
   };
 
   const space = params.get('space');
   if (space !== null) {
-    if (SPACE_ID.test(space)) state.space = space;
+    if (SPACE_ID_PATTERN.test(space)) state.space = space;
     else problems.push({ param: 'space', value: space });
   }
 
@@ -93,14 +96,16 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   return { state, problems };
 }
 
+/** The parameters this module reads and writes; any other is left as it is. */
+const OWN_PARAMS = ['space', 'areas', 'map', 'lang', 'page', 'present', 'step', 'embed'];
+
 /**
- * Writes the state into a search string, keeping parameters the app does not own (e.g. `present`).
+ * Writes the state into a search string, keeping parameters the app does not own.
  * Defaults are left out so that links stay short.
  */
 export function toSearch(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['space', 'areas', 'map', 'lang', 'page', 'present', 'step'])
-    params.delete(key);
+  for (const key of OWN_PARAMS) params.delete(key);
   if (state.space) params.set('space', state.space);
   if (state.areas.length !== AREA_IDS.length) params.set('areas', state.areas.join(','));
   if (state.view) params.set('map', formatView(state.view));
@@ -110,7 +115,8 @@ export function toSearch(state: UrlState, currentSearch = ''): string {
     params.set('present', '1');
     params.set('step', String(state.step));
   }
-  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  if (state.embed) params.set('embed', '1');
+  const text = readableQuery(params);
   return text ? `?${text}` : '';
 }
 

@@ -1,9 +1,11 @@
 /**
  * Mirrors the store in the address bar: a new history entry for what a person chose (space,
- * areas, language), a replaced one for map moves; back and forward restore the state.
+ * areas, language, page, entering or leaving a presentation), a replaced one for map moves, tour
+ * steps and corrections of a bad link; back and forward restore the state.
  */
 import { preferredLanguage } from '../i18n/languages';
 import { useAppStore, type AppState } from './app-store';
+import { readySpaces } from './spaces-store';
 import { parseUrlState, toSearch, type UrlState } from './url-state';
 
 function urlStateOf(s: AppState): UrlState {
@@ -14,7 +16,29 @@ function urlStateOf(s: AppState): UrlState {
     lang: s.lang,
     page: s.page,
     step: s.presentStep,
+    embed: s.embedded,
   };
+}
+
+/** A space the page could show: one the data has, in a shown area. */
+function showable(id: string, areas: readonly number[]): boolean {
+  const space = readySpaces().find((s) => s.id === id);
+  return !!space && areas.includes(space.area);
+}
+
+/** True when the change is a step a person would expect Back to undo. */
+function isChoice(state: AppState, previous: AppState): boolean {
+  // Dropping a space the link named but the page never showed corrects the link: no step.
+  const selectionChosen =
+    state.selectedId !== previous.selectedId &&
+    (previous.selectedId === null || showable(previous.selectedId, previous.areas));
+  return (
+    selectionChosen ||
+    state.areas !== previous.areas ||
+    state.lang !== previous.lang ||
+    state.page !== previous.page ||
+    (state.presentStep === null) !== (previous.presentStep === null)
+  );
 }
 
 /** Reads the URL into the store, then keeps both in step. Returns a function that stops it. */
@@ -32,14 +56,7 @@ export function startUrlSync(win: Window = window): () => void {
     const search = toSearch(urlStateOf(state), win.location.search);
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    const chosen =
-      state.selectedId !== previous.selectedId ||
-      state.areas !== previous.areas ||
-      state.lang !== previous.lang ||
-      state.page !== previous.page ||
-      // Entering or leaving presentation mode is a history step; moving through it is not.
-      (state.presentStep === null) !== (previous.presentStep === null);
-    if (chosen) win.history.pushState(null, '', url);
+    if (isChoice(state, previous)) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = useAppStore.subscribe(write);

@@ -23,4 +23,17 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await expect(app.basemapStatus()).toContainText('mappa semplificata');
     await app.expectNoAxeViolations();
   });
+
+  test('the accessibility page takes the focus when a person opens it, not from a link', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?page=accessibility', { waitForMap: false });
+    const title = page.getByRole('main').getByRole('heading', { level: 2, name: 'Accessibilità' });
+    await expect(title).toBeVisible();
+    await expect(title).not.toBeFocused();
+    await app.open('', { waitForMap: true });
+    await page.getByRole('link', { name: 'Accessibilità di questa applicazione' }).click();
+    await expect(title).toBeFocused();
+  });
 });

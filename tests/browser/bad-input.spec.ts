@@ -10,7 +10,7 @@ test.describe('when things go wrong', () => {
     await app.open('', { basemap: 'broken' });
     await expect(app.basemapStatus()).toContainText('è mostrata una mappa semplificata');
     await expect(app.markers()).toHaveCount(9);
-    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toContainText('Mappa semplificata');
+    await expect(app.mapAttribution()).toContainText('Mappa semplificata');
     await app.screenshot('fallback-basemap');
     await app.marker('viale Omero 15').click();
     await expect(app.panel('viale Omero 15')).toBeVisible();
@@ -19,7 +19,7 @@ test.describe('when things go wrong', () => {
   test('a basemap whose tiles cannot be fetched is replaced too', async ({ app }) => {
     await app.open('', { basemap: 'failing-tiles' });
     await expect(app.basemapStatus()).toContainText('mappa semplificata');
-    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toContainText('Mappa semplificata');
+    await expect(app.mapAttribution()).toContainText('Mappa semplificata');
     await expect(app.markers()).toHaveCount(9);
   });
 

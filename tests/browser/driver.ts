@@ -3,7 +3,14 @@
  * internet (the basemap style is served from a fixture, everything else off-machine is refused).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type FrameLocator,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FIXTURE_INDEX_DIR } from './global-setup';
@@ -45,9 +52,57 @@ export interface OpenOptions {
   addresses?: 'sample' | 'none';
 }
 
+/** Italian labels of the controls the verbs below use (tests that set another language use roles). */
+const IT = {
+  useLocation: 'Usa la mia posizione',
+  pickOnMap: 'Scegli un punto sulla mappa',
+  address: 'Indirizzo di partenza',
+  printSpace: 'Stampa la scheda',
+  printOverview: 'Stampa la panoramica',
+  startPresentation: 'Modalità presentazione',
+};
+
 export class AppDriver {
   /** Requests that tried to leave the machine (other than the basemap style). */
   readonly outsideRequests: string[] = [];
+
+  /** What a person does. */
+  readonly when = {
+    useMyLocation: () => this.useMyLocationButton().click(),
+    pickOnMap: () => this.pickOnMapButton().click(),
+    /** Clicks the map at a point given as a fraction of its width and height. */
+    clickMap: async (x = 0.5, y = 0.5) => {
+      const box = (await this.mapCanvas().boundingBox())!;
+      await this.page.mouse.click(box.x + box.width * x, box.y + box.height * y);
+    },
+    typeAddress: (text: string) => this.addressField().fill(text),
+    chooseSuggestion: (name: string | RegExp) => this.page.getByRole('option', { name }).click(),
+    chooseInList: (address: string) => this.listItem(address).click(),
+    startPresentation: () => this.page.getByRole('button', { name: IT.startPresentation }).click(),
+    /** Presses a print button; the browser's print dialog is replaced by a counter first. */
+    print: async (kind: 'space' | 'overview') => {
+      await this.page.evaluate(() => {
+        const w = window as unknown as { printed: number };
+        w.printed = 0;
+        window.print = () => void (w.printed += 1);
+      });
+      await this.page
+        .getByRole('button', { name: kind === 'space' ? IT.printSpace : IT.printOverview })
+        .click();
+    },
+  };
+
+  /** What a person sees. */
+  readonly then = {
+    nearestIs: (address: string | RegExp) =>
+      expect(this.rankedAddresses().first()).toHaveText(address),
+    printed: (times = 1) =>
+      expect
+        .poll(() => this.page.evaluate(() => (window as unknown as { printed: number }).printed))
+        .toBe(times),
+    tourStepIs: async (n: number, of: number) =>
+      expect(this.tourStep()).toContainText(`${n} / ${of}`),
+  };
 
   constructor(
     readonly page: Page,
@@ -121,9 +176,153 @@ export class AppDriver {
   }
 
   async mapIsIdle(): Promise<void> {
-    await expect(this.page.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
+    await AppDriver.mapIsIdleIn(this.page);
+  }
+
+  /** Waits for the map in a page or an iframe (an embedded map) to finish drawing. */
+  static async mapIsIdleIn(where: Page | FrameLocator): Promise<void> {
+    await expect(where.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
       timeout: 30_000,
     });
+  }
+
+  /** The basemap's credits, in the page or in an iframe. */
+  static attributionIn(where: Page | FrameLocator | Locator): Locator {
+    return where.locator('.maplibregl-ctrl-attrib');
+  }
+
+  mapAttribution(): Locator {
+    return AppDriver.attributionIn(this.map);
+  }
+
+  mapCanvas(): Locator {
+    return this.map.locator('canvas');
+  }
+
+  /** The column of controls and the list beside (or, on phones, under) the map. */
+  sidebar(): Locator {
+    return this.page.locator('.sidebar');
+  }
+
+  useMyLocationButton(): Locator {
+    return this.page.getByRole('button', { name: IT.useLocation });
+  }
+
+  pickOnMapButton(): Locator {
+    return this.page.getByRole('button', { name: IT.pickOnMap });
+  }
+
+  addressField(): Locator {
+    return this.page.getByRole('combobox', { name: IT.address });
+  }
+
+  /** The ways to give a starting point (location, map), in any language. */
+  nearestWays(): Locator {
+    return this.page.locator('.nearest__ways').getByRole('button');
+  }
+
+  /** The ranked answer's entries, and the address each leads with. */
+  rankedSpaces(): Locator {
+    return this.page.locator('.nearest-results__item');
+  }
+
+  rankedAddresses(): Locator {
+    return this.rankedSpaces().locator('strong');
+  }
+
+  /** The three area checkboxes, in area order, in any language. */
+  areaCheckboxes(): Locator {
+    return this.page.locator('.area-filter').getByRole('checkbox');
+  }
+
+  /** The shape a marker's glyph has: circle, square or diamond. */
+  async markerShape(address: string): Promise<string | undefined> {
+    const glyph = this.markerGlyph(address);
+    const classes = (await glyph.getAttribute('class')) ?? '';
+    return classes.match(/area-glyph--(circle|square|diamond)/)?.[1];
+  }
+
+  /**
+   * The colour a marker's glyph is seen in, as the screen shows it (with any emulated vision
+   * deficiency): the most common colour of its screenshot that is neither white nor the basemap.
+   */
+  async glyphColourSeen(address: string): Promise<[number, number, number]> {
+    const png = await this.markerGlyph(address).screenshot();
+    return this.page.evaluate(async (base64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (Math.min(r, g, b) > 200) continue; // white digits and strokes, a light basemap
+        const key = [r, g, b].map((c) => Math.round(c / 8) * 8).join(',');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const [top] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
+      return top.split(',').map(Number) as [number, number, number];
+    }, png.toString('base64'));
+  }
+
+  markerGlyph(address: string): Locator {
+    return this.marker(address).locator('.area-glyph');
+  }
+
+  dimmedMarkers(): Locator {
+    return this.markers().and(this.page.locator('.space-marker--dimmed'));
+  }
+
+  /** Presentation mode's card, its step counter, heading and lead text. */
+  tourCard(): Locator {
+    return this.page.locator('.presentation');
+  }
+
+  tourStep(): Locator {
+    return this.page.locator('.presentation__step');
+  }
+
+  tourHeading(): Locator {
+    return this.tourCard().getByRole('heading', { level: 2 });
+  }
+
+  tourLead(): Locator {
+    return this.tourCard().locator('.presentation__lead');
+  }
+
+  printSheet(): Locator {
+    return this.page.locator('.print-sheet');
+  }
+
+  printMap(): Locator {
+    return this.printSheet().locator('.print-sheet__map');
+  }
+
+  /**
+   * Chooses a space in the list and notes where its marker stands at every frame for 1.5 s:
+   * a flight shows in-between places, a jump none.
+   */
+  async markerPathWhileChoosing(address: string): Promise<number[]> {
+    const marker = await this.marker(address).elementHandle();
+    const item = await this.listItem(address).elementHandle();
+    return this.page.evaluate(
+      async ([marker, item]) => {
+        (item as HTMLElement).click();
+        const xs: number[] = [];
+        const until = performance.now() + 1500;
+        while (performance.now() < until) {
+          await new Promise(requestAnimationFrame);
+          xs.push(marker!.getBoundingClientRect().x);
+        }
+        return xs;
+      },
+      [marker, item] as const,
+    );
   }
 
   marker(address: string): Locator {
@@ -139,7 +338,7 @@ export class AppDriver {
   }
 
   listItems(): Locator {
-    return this.list.locator('.space-list__item');
+    return this.list.getByRole('listitem').getByRole('button');
   }
 
   panel(address: string): Locator {

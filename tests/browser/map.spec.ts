@@ -20,7 +20,7 @@ test.describe('the map of the nine spaces', () => {
     await app.open(`?map=${view.zoom}/${view.lat}/${view.lon}`);
     await expect(app.markers()).toHaveCount(9);
 
-    const canvas = (await app.map.locator('canvas').boundingBox())!;
+    const canvas = (await app.mapCanvas().boundingBox())!;
     const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
     for (const space of SPACES) {
       const box = (await app.marker(space.address).boundingBox())!;
@@ -48,8 +48,8 @@ test.describe('the map of the nine spaces', () => {
 
   test('keeps the basemap attribution visible', async ({ app }) => {
     await app.open();
-    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
-    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toBeVisible();
+    await expect(app.mapAttribution()).toContainText('OpenStreetMap');
+    await expect(app.mapAttribution()).toBeVisible();
   });
 
   test('opens a space from its marker and marks it in the list', async ({ app }) => {
@@ -80,23 +80,11 @@ test.describe('the map of the nine spaces', () => {
   for (const reducedMotion of [false, true]) {
     test(`${reducedMotion ? 'jumps' : 'flies'} to a space chosen in the list when motion is ${
       reducedMotion ? 'reduced' : 'welcome'
-    }`, async ({ app, page }) => {
+    }`, async ({ app }) => {
       await app.open('?map=11/45.47/9.17', { reducedMotion });
       // Click, then note the marker's place at every frame for a while.
       const start = (await app.marker('via Palmanova 59').boundingBox())!.x;
-      const frames = await page.evaluate(async () => {
-        const marker = document.querySelector('.space-marker[data-space-id="palmanova-59"]')!;
-        document
-          .querySelector<HTMLElement>('.space-list__item[data-space-id="palmanova-59"]')!
-          .click();
-        const xs: number[] = [];
-        const until = performance.now() + 1500;
-        while (performance.now() < until) {
-          await new Promise(requestAnimationFrame);
-          xs.push(marker.getBoundingClientRect().x);
-        }
-        return xs;
-      });
+      const frames = await app.markerPathWhileChoosing('via Palmanova 59');
       await app.mapIsIdle();
       const arrived = (await app.marker('via Palmanova 59').boundingBox())!.x;
       const inBetween = frames.filter((x) => Math.abs(x - start) > 2 && Math.abs(x - arrived) > 2);
@@ -125,11 +113,19 @@ test.describe('the map of the nine spaces', () => {
     await expect(app.markers()).toHaveCount(6);
   });
 
-  test('takes screenshots of the main screen and an open space', async ({ app }) => {
+  test('shows all nine spaces at first, and an open space clear of its panel (screenshots)', async ({
+    app,
+  }) => {
     await app.open();
+    for (const space of SPACES) await expect(app.marker(space.address)).toBeInViewport();
     await app.screenshot('main');
     await app.listItem('via Alex Visconti 24 A-F').click();
     await app.mapIsIdle();
+    const marker = (await app.marker('via Alex Visconti 24 A-F').boundingBox())!;
+    const panel = (await app.panel('via Alex Visconti 24 A-F').boundingBox())!;
+    const map = (await app.map.boundingBox())!;
+    expect(marker.x).toBeGreaterThan(map.x);
+    expect(marker.x + marker.width).toBeLessThan(panel.x);
     await app.screenshot('panel');
   });
 });

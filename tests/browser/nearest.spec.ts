@@ -1,27 +1,23 @@
-import { expect, test, type AppDriver } from './driver';
-
-function rankedAddresses(app: AppDriver) {
-  return app.page.locator('.nearest-results__item strong');
-}
+import { expect, test } from './driver';
 
 test.describe('a resident finds the nearest space', () => {
   test('by sharing a location in Corvetto: viale Omero 15 comes first', async ({ app, page }) => {
     await app.givenLocation(45.44, 9.22, 25);
     await app.open();
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
-    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await app.when.useMyLocation();
+    await app.then.nearestIs('viale Omero 15');
     await expect(
       page.getByText('Punto di partenza: la tua posizione (precisione circa 30 m)'),
     ).toBeVisible();
-    const first = page.locator('.nearest-results__item').first();
+    const first = app.rankedSpaces().first();
     await expect(first).toContainText("in linea d'aria");
     await expect(first).toContainText(/circa \d+ minut/);
     await expect(app.announcer()).toHaveText(
       /^Il più vicino: viale Omero 15, \d+ m, circa \d+ minuti a piedi$/,
     );
     // Portinerie first, then the other spaces by distance.
-    await expect(rankedAddresses(app)).toHaveCount(9);
-    await expect(rankedAddresses(app).nth(1)).toHaveText(
+    await expect(app.rankedAddresses()).toHaveCount(9);
+    await expect(app.rankedAddresses().nth(1)).toHaveText(
       /via Fratelli Zoia 105|largo Umberto Boccioni 10/,
     );
     // The map shows the starting point and a line to the nearest space.
@@ -42,41 +38,39 @@ test.describe('a resident finds the nearest space', () => {
     await app.givenLocation(45.5055, 9.1925, 20);
     await app.open();
     await page.getByRole('radio', { name: 'uno spazio qualsiasi' }).check();
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
-    await expect(rankedAddresses(app).first()).toHaveText('via Padre Luigi Monti 18-20');
+    await app.when.useMyLocation();
+    await app.then.nearestIs('via Padre Luigi Monti 18-20');
     await page.getByRole('radio', { name: 'una portineria sociale' }).check();
-    await expect(rankedAddresses(app).first()).toHaveText(
-      /largo Umberto Boccioni 10|via Fratelli Zoia 105|viale Omero 15/,
-    );
+    await app.then.nearestIs(/largo Umberto Boccioni 10|via Fratelli Zoia 105|viale Omero 15/);
   });
 
   test('a refused location gives a clear message and the two other ways', async ({ app, page }) => {
     await app.open();
     // No permission granted: the browser refuses.
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await app.when.useMyLocation();
     await expect(page.getByText("Non hai concesso l'accesso alla posizione.")).toBeVisible();
     await expect(
       page.getByText(/scrivere un indirizzo oppure scegliere un punto sulla mappa/),
     ).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Indirizzo di partenza' })).toBeEnabled();
-    await expect(page.getByRole('button', { name: 'Scegli un punto sulla mappa' })).toBeEnabled();
+    await expect(app.addressField()).toBeEnabled();
+    await expect(app.pickOnMapButton()).toBeEnabled();
     await app.expectNoAxeViolations();
   });
 
   test('an inaccurate location is not used, and says why', async ({ app, page }) => {
     await app.givenLocation(45.46, 9.19, 3000);
     await app.open();
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await app.when.useMyLocation();
     await expect(page.getByText('La posizione è troppo imprecisa (circa 3 km)')).toBeVisible();
-    await expect(rankedAddresses(app)).toHaveCount(0);
+    await expect(app.rankedAddresses()).toHaveCount(0);
   });
 
   test('a location outside Milan is accepted, with a word about it', async ({ app, page }) => {
     await app.givenLocation(45.58, 9.27, 30);
     await app.open();
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
+    await app.when.useMyLocation();
     await expect(page.getByText('Il punto di partenza è fuori dal Comune di Milano')).toBeVisible();
-    await expect(rankedAddresses(app)).toHaveCount(9);
+    await expect(app.rankedAddresses()).toHaveCount(9);
   });
 
   test('by clicking the map near Quarto Oggiaro: largo Boccioni 10 or via Capuana 7 comes first', async ({
@@ -85,32 +79,25 @@ test.describe('a resident finds the nearest space', () => {
   }) => {
     const view = { zoom: 14, lat: 45.515, lon: 9.135 };
     await app.open(`?map=${view.zoom}/${view.lat}/${view.lon}`);
-    await page.getByRole('button', { name: 'Scegli un punto sulla mappa' }).click();
-    await expect(page.getByRole('button', { name: 'Scegli un punto sulla mappa' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    const canvas = (await app.map.locator('canvas').boundingBox())!;
+    await app.when.pickOnMap();
+    await expect(app.pickOnMapButton()).toHaveAttribute('aria-pressed', 'true');
+    const canvas = (await app.mapCanvas().boundingBox())!;
     await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
     await expect(page.getByText('Punto di partenza: il punto scelto sulla mappa')).toBeVisible();
-    await expect(rankedAddresses(app).first()).toHaveText(
-      /largo Umberto Boccioni 10|via Luigi Capuana 7/,
-    );
+    await app.then.nearestIs(/largo Umberto Boccioni 10|via Luigi Capuana 7/);
     await page.getByRole('radio', { name: 'uno spazio qualsiasi' }).check();
-    await expect(rankedAddresses(app).first()).toHaveText(
-      /largo Umberto Boccioni 10|via Luigi Capuana 7/,
-    );
+    await app.then.nearestIs(/largo Umberto Boccioni 10|via Luigi Capuana 7/);
   });
 
   test('the starting point can be moved by dragging it', async ({ app, page }) => {
     await app.open('?map=12/45.455/9.14');
-    await page.getByRole('button', { name: 'Scegli un punto sulla mappa' }).click();
+    await app.when.pickOnMap();
     const zoia = (await app.marker('via Fratelli Zoia 105').boundingBox())!;
     await page.mouse.click(zoia.x + zoia.width / 2 + 60, zoia.y + zoia.height / 2);
-    await expect(rankedAddresses(app).first()).toHaveText('via Fratelli Zoia 105');
+    await app.then.nearestIs('via Fratelli Zoia 105');
     await app.mapIsIdle();
-    const directions = page
-      .locator('.nearest-results__item')
+    const directions = app
+      .rankedSpaces()
       .first()
       .getByRole('link', { name: /Google Maps/ });
     const startLon = async () =>
@@ -142,11 +129,11 @@ test.describe('a resident finds the nearest space', () => {
 
   test('by the keyboard alone: the map centre as the starting point', async ({ app, page }) => {
     await app.open('?map=14/45.4347/9.2247');
-    await app.tabTo(page.getByRole('button', { name: 'Scegli un punto sulla mappa' }));
+    await app.tabTo(app.pickOnMapButton());
     await page.keyboard.press('Enter');
     await app.tabTo(page.getByRole('button', { name: 'Parti dal centro della mappa' }));
     await page.keyboard.press('Enter');
-    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await app.then.nearestIs('viale Omero 15');
   });
 
   test('by typing an address and choosing a suggestion with the keyboard', async ({
@@ -154,7 +141,7 @@ test.describe('a resident finds the nearest space', () => {
     page,
   }) => {
     await app.open();
-    const field = page.getByRole('combobox', { name: 'Indirizzo di partenza' });
+    const field = app.addressField();
     await field.focus();
     await page.keyboard.type('p.le corvet');
     const listbox = page.getByRole('listbox', { name: 'Indirizzo di partenza' });
@@ -173,7 +160,7 @@ test.describe('a resident finds the nearest space', () => {
     await expect(field).toHaveValue('piazzale Corvetto 3');
     await expect(field).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByText('Punto di partenza: piazzale Corvetto 3')).toBeVisible();
-    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await app.then.nearestIs('viale Omero 15');
     await expect(app.announcer()).toHaveText(/^Il più vicino: viale Omero 15/);
     await app.expectNoAxeViolations();
     // The typed address stays in the page.
@@ -185,7 +172,7 @@ test.describe('a resident finds the nearest space', () => {
     page,
   }) => {
     await app.open();
-    await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('viale omero 99');
+    await app.addressField().fill('viale omero 99');
     await expect(
       page.getByText('Il numero 99 non esiste in viale Omero. Numeri vicini:'),
     ).toBeVisible();
@@ -195,7 +182,7 @@ test.describe('a resident finds the nearest space', () => {
 
   test('Escape closes the suggestions without closing an open panel', async ({ app, page }) => {
     await app.open('?space=faenza-25');
-    const field = page.getByRole('combobox', { name: 'Indirizzo di partenza' });
+    const field = app.addressField();
     await field.fill('omero');
     await expect(page.getByRole('option', { name: 'viale Omero' })).toBeVisible();
     await page.keyboard.press('Escape');
@@ -209,12 +196,12 @@ test.describe('a resident finds the nearest space', () => {
   }) => {
     await app.givenLocation(45.44, 9.22, 25);
     await app.open('', { addresses: 'none' });
-    await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('omero 15');
+    await app.addressField().fill('omero 15');
     await expect(
       page.getByText('La ricerca per indirizzo non è attiva in questa installazione.'),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).click();
-    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await app.when.useMyLocation();
+    await app.then.nearestIs('viale Omero 15');
   });
 
   test('the address index is fetched only once the person types', async ({ app, page }) => {
@@ -224,7 +211,7 @@ test.describe('a resident finds the nearest space', () => {
     });
     await app.open();
     expect(fetched).toEqual([]);
-    await page.getByRole('combobox', { name: 'Indirizzo di partenza' }).fill('omero 15');
+    await app.addressField().fill('omero 15');
     await expect(page.getByRole('option', { name: 'viale Omero 15' })).toBeVisible();
     expect(fetched.map((u) => u.split('/').at(-1))).toEqual([
       'manifest.json',
@@ -235,14 +222,14 @@ test.describe('a resident finds the nearest space', () => {
 });
 
 test.describe('on a 360 px phone @phone', () => {
-  test('the whole nearest-space flow works and reads well', async ({ app, page }) => {
+  test('the whole nearest-space flow works and reads well', async ({ app }) => {
     await app.givenLocation(45.44, 9.22, 25);
     await app.open();
-    await page.getByRole('button', { name: 'Usa la mia posizione' }).tap();
-    await expect(rankedAddresses(app).first()).toHaveText('viale Omero 15');
+    await app.useMyLocationButton().tap();
+    await app.then.nearestIs('viale Omero 15');
     await app.screenshot('nearest');
-    await page
-      .locator('.nearest-results__item')
+    await app
+      .rankedSpaces()
       .first()
       .getByRole('button', { name: /Apri la scheda/ })
       .tap();

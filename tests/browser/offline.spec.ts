@@ -25,11 +25,9 @@ test.describe('offline, after one visit', () => {
     await expect(app.panel('via Palmanova 59')).toBeVisible();
 
     await page.goto('/?present=1&step=2');
-    await expect(page.locator('.presentation').getByRole('heading', { level: 2 })).toHaveText(
-      'Area 1: Portinerie sociali',
-    );
+    await expect(app.tourHeading()).toHaveText('Area 1: Portinerie sociali');
     await page.keyboard.press('PageDown');
-    await expect(page.locator('.presentation__step')).toContainText('3 / 14');
+    await expect(app.tourStep()).toContainText('3 / 14');
 
     // Another language, never loaded before, is there too.
     await page.goto('/?lang=fr');

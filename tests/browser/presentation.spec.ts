@@ -3,10 +3,8 @@ import { expect, test, type AppDriver } from './driver';
 const STEPS = 14; // opening, 3 areas, 9 spaces, closing
 
 async function expectStep(app: AppDriver, n: number, heading: string | RegExp) {
-  await expect(app.page.locator('.presentation__step')).toContainText(`${n} / ${STEPS}`);
-  await expect(app.page.locator('.presentation').getByRole('heading', { level: 2 })).toHaveText(
-    heading,
-  );
+  await expect(app.tourStep()).toContainText(`${n} / ${STEPS}`);
+  await expect(app.tourHeading()).toHaveText(heading);
   expect(new URL(app.page.url()).searchParams.get('step')).toBe(String(n));
 }
 
@@ -22,16 +20,16 @@ test.describe('presentation mode for public meetings', () => {
     await expectStep(app, 1, 'Quartieri Connessi');
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByRole('contentinfo')).toHaveCount(0);
-    await expect(app.map.locator('.maplibregl-ctrl-attrib')).toBeVisible();
-    await expect(page.locator('.presentation')).toContainText('1,354 milioni');
+    await expect(app.mapAttribution()).toBeVisible();
+    await expect(app.tourCard()).toContainText('1,354 milioni');
     await app.screenshot('present-720-opening');
 
     await page.keyboard.press('PageDown');
     await expectStep(app, 2, 'Area 1: Portinerie sociali');
-    await expect(app.markers().and(page.locator('.space-marker--dimmed'))).toHaveCount(6);
+    await expect(app.dimmedMarkers()).toHaveCount(6);
     await expect(app.marker('viale Omero 15')).not.toHaveClass(/dimmed/);
     await app.mapIsIdle();
-    const card = (await page.locator('.presentation').boundingBox())!;
+    const card = (await app.tourCard().boundingBox())!;
     for (const address of [
       'viale Omero 15',
       'via Fratelli Zoia 105',
@@ -48,10 +46,8 @@ test.describe('presentation mode for public meetings', () => {
     await expectStep(app, 4, 'Area 3: Impresa e comunità');
     await page.keyboard.press('PageDown');
     await expectStep(app, 5, 'viale Omero 15');
-    await expect(page.locator('.presentation')).toContainText(
-      'Il Comune cerca un ente del Terzo settore',
-    );
-    await expect(app.markers().and(page.locator('.space-marker--dimmed'))).toHaveCount(8);
+    await expect(app.tourCard()).toContainText('Il Comune cerca un ente del Terzo settore');
+    await expect(app.dimmedMarkers()).toHaveCount(8);
     await app.mapIsIdle();
     await expect(app.marker('viale Omero 15')).toBeInViewport();
     await app.screenshot('present-720-space');
@@ -72,7 +68,7 @@ test.describe('presentation mode for public meetings', () => {
     await app.expectNoAxeViolations();
 
     await page.keyboard.press('Escape');
-    await expect(page.locator('.presentation')).toHaveCount(0);
+    await expect(app.tourCard()).toHaveCount(0);
     await expect(page.getByRole('banner')).toBeVisible();
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
   });
@@ -92,9 +88,7 @@ test.describe('presentation mode for public meetings', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await app.open('?present=1&step=3');
     await expectStep(app, 3, 'Area 2: Servizi innovativi e animazione');
-    const size = await page
-      .locator('.presentation__lead')
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await app.tourLead().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(30);
     await app.expectNoAxeViolations();
     await app.screenshot('present-1080-area');
@@ -107,5 +101,28 @@ test.describe('presentation mode for public meetings', () => {
     await expectStep(app, 14, 'All the spaces, on your phone');
     const decoded = await app.decodeQr(page.getByRole('img', { name: 'QR code of the link' }));
     expect(decoded).toBe('http://127.0.0.1:4173/?lang=en');
+  });
+
+  test('a tour opened from a link leaves the focus alone; a step the person moves to takes it', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?present=1&step=3');
+    await expectStep(app, 3, 'Area 2: Servizi innovativi e animazione');
+    await expect(app.tourHeading()).not.toBeFocused();
+    await expect(page.locator('body')).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expectStep(app, 4, 'Area 3: Impresa e comunità');
+    await expect(app.tourHeading()).toBeFocused();
+  });
+
+  test('a step beyond the tour is reported like any other bad step, and the tour starts', async ({
+    app,
+  }) => {
+    await app.open('?present=1&step=99');
+    await expectStep(app, 1, 'Quartieri Connessi');
+    // Notices wait while the tour fills the screen, as they do for `step=x`.
+    await app.page.keyboard.press('Escape');
+    await expect(app.page.getByText('«step=99»')).toBeVisible();
   });
 });

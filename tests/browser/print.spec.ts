@@ -1,18 +1,8 @@
 import { expect, test, type AppDriver } from './driver';
 
-/** Replaces the print dialog with a counter, as the browser's own would block the test. */
-async function catchPrint(app: AppDriver) {
-  await app.page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
-}
-
 /** How many pixels of the picture have this colour (within a small tolerance). */
 async function pixelsOf(app: AppDriver, hex: string): Promise<number> {
-  return app.page.locator('.print-sheet__map').evaluate(async (img: HTMLImageElement, colour) => {
+  return app.printMap().evaluate(async (img: HTMLImageElement, colour) => {
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = img.naturalWidth;
@@ -44,18 +34,15 @@ test.describe('printing', () => {
     page,
   }) => {
     await app.open('?space=omero-15');
-    await catchPrint(app);
-    await app.panel('viale Omero 15').getByRole('button', { name: 'Stampa la scheda' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1);
+    await app.when.print('space');
+    await app.then.printed();
 
     // The picture holds the basemap and the space's marker, not a grey box.
     expect(await pixelsOf(app, '#f8f4f0')).toBeGreaterThan(1000);
     expect(await pixelsOf(app, '#0066cc')).toBeGreaterThan(200);
 
     await page.emulateMedia({ media: 'print' });
-    const sheet = page.locator('.print-sheet');
+    const sheet = app.printSheet();
     await expect(sheet).toBeVisible();
     await expect(sheet.getByRole('heading', { name: 'viale Omero 15' })).toBeVisible();
     await expect(sheet).toContainText('Il Comune cerca un ente del Terzo settore');
@@ -74,16 +61,43 @@ test.describe('printing', () => {
     page,
   }) => {
     await app.open();
-    await catchPrint(app);
-    await page.getByRole('button', { name: 'Stampa la panoramica' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1);
+    await app.when.print('overview');
+    await app.then.printed();
     expect(await pixelsOf(app, '#a34c00')).toBeGreaterThan(200);
     expect(await pixelsOf(app, '#00734f')).toBeGreaterThan(200);
     await page.emulateMedia({ media: 'print' });
-    const table = page.locator('.print-sheet').getByRole('table', { name: 'Gli spazi' });
+    const table = app.printSheet().getByRole('table', { name: 'Gli spazi' });
     await expect(table.getByRole('row')).toHaveCount(1 + 9);
     await app.screenshot('print-overview', { fullPage: true });
+  });
+
+  test('without a map (its code failed to load), prints at once without the picture, saying so', async ({
+    app,
+    page,
+  }) => {
+    await page.route(/\/assets\/space-map-[^/]*\.js$/, (route) => route.abort());
+    await app.open('?space=omero-15', { waitForMap: false });
+    await expect(app.map).toContainText('La mappa non può essere mostrata');
+    await app.when.print('space');
+    await app.then.printed();
+    await page.emulateMedia({ media: 'print' });
+    await expect(app.printSheet()).toContainText(
+      'La mappa non ha potuto essere inclusa in questa stampa.',
+    );
+    await expect(app.printMap()).toHaveCount(0);
+  });
+
+  test('puts the map back as it was: the same link, the space clear of its panel', async ({
+    app,
+  }) => {
+    await app.open('?space=omero-15');
+    const before = await app.viewInUrl();
+    await app.when.print('space');
+    await app.then.printed();
+    await app.mapIsIdle();
+    expect(await app.viewInUrl()).toEqual(before);
+    const marker = (await app.marker('viale Omero 15').boundingBox())!;
+    const panel = (await app.panel('viale Omero 15').boundingBox())!;
+    expect(marker.x + marker.width).toBeLessThan(panel.x);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { AppDriver, expect, test } from './driver';
 
 test.describe('sharing a space or a view', () => {
   test('the dialog gives the link, a QR code that decodes to it, other maps and the embed code', async ({
@@ -70,12 +70,10 @@ test.describe('embedded in another site', () => {
        <iframe src="http://127.0.0.1:4173/?space=faenza-25&embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano" width="800" height="520" style="border:0"></iframe></main></body></html>`,
     );
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
-      timeout: 30_000,
-    });
+    await AppDriver.mapIsIdleIn(frame);
     await expect(frame.getByRole('banner')).toHaveCount(0);
     await expect(frame.getByRole('contentinfo')).toHaveCount(0);
-    await expect(frame.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
+    await expect(AppDriver.attributionIn(frame)).toContainText('OpenStreetMap');
     const full = frame.getByRole('link', { name: /Apri la mappa completa/ });
     await expect(full).toHaveAttribute(
       'href',

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
 import { useAppStore } from '../../src/state/app-store';
+import { parseUrlState } from '../../src/state/url-state';
 import { renderWithData } from './render-app';
 
 // MapLibre cannot run in jsdom: the map is replaced at its module boundary.
@@ -59,11 +60,9 @@ describe('the app', () => {
     await renderWithData(<App />, validateSpacesText(text));
     useAppStore
       .getState()
-      .applyUrlState(
-        { space: null, areas: [1, 2, 3], view: null, lang: null, page: null, step: null },
-        [{ param: 'map', value: 'abc' }],
-        { initial: false },
-      );
+      .applyUrlState({ ...parseUrlState('').state }, [{ param: 'map', value: 'abc' }], {
+        initial: false,
+      });
     expect(await screen.findByText(/«map=abc»/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Chiudi il messaggio' }));
     expect(screen.queryByText(/«map=abc»/)).not.toBeInTheDocument();

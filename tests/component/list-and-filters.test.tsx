@@ -7,6 +7,7 @@ import { SpaceList } from '../../src/list/space-list';
 import { Announcer } from '../../src/app/announcer';
 import { useAppStore } from '../../src/state/app-store';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { startI18n } from '../../src/i18n/i18n';
 import { renderWithData } from './render-app';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
@@ -80,5 +81,13 @@ describe('the list of spaces with its filters', () => {
       'aria-current',
       'true',
     );
+  });
+
+  it('marks the Italian neighbourhood names as Italian in every language (WCAG 3.1.2)', async () => {
+    await renderWithData(<ListWithFilters />, data);
+    await startI18n('en');
+    const place = screen.getByText('Corvetto');
+    expect(place).toHaveAttribute('lang', 'it');
+    expect(place.parentElement).toHaveTextContent('Corvetto · Municipio 4');
   });
 });

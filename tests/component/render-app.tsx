@@ -2,17 +2,12 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { startI18n } from '../../src/i18n/i18n';
-import { useAppStore } from '../../src/state/app-store';
-import type { ValidationResult } from '../../src/spaces/validate-spaces';
+import { setDataResult, type LoadResult } from '../../src/state/spaces-store';
+import { resetStores } from '../reset-stores';
 
-const pristine = useAppStore.getState();
-
-export async function renderWithData(
-  ui: ReactElement,
-  data: ValidationResult | { unreachable: true },
-) {
-  useAppStore.setState(pristine, true);
+export async function renderWithData(ui: ReactElement, data: LoadResult) {
+  resetStores();
   await startI18n('it');
-  useAppStore.getState().setDataResult(data);
+  setDataResult(data);
   return render(ui);
 }

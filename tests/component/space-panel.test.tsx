@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SpaceList } from '../../src/list/space-list';
 import { SpacePanel } from '../../src/panel/space-panel';
 import { useAppStore } from '../../src/state/app-store';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
 import { renderWithData } from './render-app';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
@@ -36,8 +36,21 @@ describe('the detail panel', () => {
     expect(definition('Quartiere')).toHaveTextContent('Barona (NIL 46: Barona)');
     expect(definition('Municipio')).toHaveTextContent('Municipio 6');
     expect(definition('Stato')).toHaveTextContent('Coprogettazione in corso');
-    expect(definition('Stato')).toHaveTextContent('stato riferito al 16 dicembre 2020');
+    // The date is the call's after which the Comune made its statement; the statement's own date
+    // is not known, and the panel says so.
+    expect(definition('Stato')).toHaveTextContent(
+      "Fonte: Comune di Milano, comunicazione successiva all'avviso del 16/12/2020; la data della dichiarazione non è nota.",
+    );
     expect(definition('Avviso collegato')).toHaveTextContent('Pubblicato il 16 dicembre 2020');
+  });
+
+  it('dates the status when the data knows the statement’s date', async () => {
+    const user = userEvent.setup();
+    const dated = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
+    dated.features[0].properties.status_date = '2021-03-01';
+    await renderWithData(<ListAndPanel />, validateSpacesDocument(dated));
+    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    expect(definition('Stato')).toHaveTextContent('dichiarazione del 1 marzo 2021.');
   });
 
   it('shows what is not yet known as unknown', async () => {

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
 import { useAppStore } from '../../src/state/app-store';
+import { useMessages } from '../../src/state/messages-store';
+import { setDataResult, useSpacesData } from '../../src/state/spaces-store';
 import { parseUrlState } from '../../src/state/url-state';
 import { startUrlSync } from '../../src/state/url-sync';
-import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
+import { resetStores } from '../reset-stores';
 import { collection, validFeature } from './spaces-fixture';
 
-const initial = useAppStore.getState();
 const data = validateSpacesDocument(
   collection(
     validFeature(),
@@ -21,71 +23,105 @@ vi.spyOn(window.navigator, 'languages', 'get').mockImplementation(() => browserL
 
 beforeEach(() => {
   browserLanguages = ['it-IT'];
-  useAppStore.setState(initial, true);
+  resetStores();
   window.history.replaceState(null, '', '/');
 });
 
+/** Opens the page at a link, as a person following it would. */
+function follow(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  return startUrlSync(window);
+}
+
+/** Goes back in history and waits for the page to hear of it. */
+async function back(): Promise<void> {
+  const popped = new Promise((resolve) =>
+    window.addEventListener('popstate', resolve, { once: true }),
+  );
+  window.history.back();
+  await popped;
+}
+
 describe('the app state', () => {
   it('closes the open space when its area is hidden', () => {
-    const store = useAppStore.getState();
-    store.setDataResult(data);
-    store.selectSpace('faenza-25');
-    store.toggleArea(2);
+    setDataResult(data);
+    useAppStore.getState().selectSpace('faenza-25');
+    useAppStore.getState().toggleArea(2);
     expect(useAppStore.getState()).toMatchObject({ selectedId: null, areas: [1, 3] });
   });
 
   it('keeps the open space when another area is hidden', () => {
-    const store = useAppStore.getState();
-    store.setDataResult(data);
-    store.selectSpace('faenza-25');
-    store.toggleArea(1);
+    setDataResult(data);
+    useAppStore.getState().selectSpace('faenza-25');
+    useAppStore.getState().toggleArea(1);
     expect(useAppStore.getState().selectedId).toBe('faenza-25');
   });
 
   it('drops an unknown space named in a link once the data arrives, and says why', () => {
     const { state, problems } = parseUrlState('?space=via-inventata-1');
     useAppStore.getState().applyUrlState(state, problems, { initial: true });
-    useAppStore.getState().setDataResult(data);
-    expect(useAppStore.getState()).toMatchObject({
-      selectedId: null,
-      notices: [{ key: 'unknownSpace', params: { value: 'via-inventata-1' } }],
-    });
+    setDataResult(data);
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(useMessages.getState().notices).toEqual([
+      { key: 'unknownSpace', params: { value: 'via-inventata-1' } },
+    ]);
   });
 
   it('counts the skipped features of a partly broken file in a notice', () => {
-    useAppStore
-      .getState()
-      .setDataResult(validateSpacesDocument(collection(validFeature(), validFeature({ area: 5 }))));
-    expect(useAppStore.getState().notices).toEqual([
+    setDataResult(validateSpacesDocument(collection(validFeature(), validFeature({ area: 5 }))));
+    expect(useMessages.getState().notices).toEqual([
       { key: 'skippedSpaces', params: { count: 1 } },
     ]);
   });
 
   it('treats a file with no usable space as an error', () => {
-    useAppStore
-      .getState()
-      .setDataResult(validateSpacesDocument(collection(validFeature({ area: 5 }))));
-    expect(useAppStore.getState().data).toMatchObject({ status: 'error', reason: 'invalid' });
+    setDataResult(validateSpacesDocument(collection(validFeature({ area: 5 }))));
+    expect(useSpacesData.getState().data).toMatchObject({ status: 'error', reason: 'invalid' });
+  });
+
+  it('knows a person’s choice from a link’s, so that only the first moves the focus', () => {
+    setDataResult(data);
+    const { state } = parseUrlState('?space=faenza-25');
+    useAppStore.getState().applyUrlState(state, [], { initial: true });
+    expect(useAppStore.getState().by).toBe('link');
+    const button = document.createElement('button');
+    useAppStore.getState().selectSpace('omero-15', button);
+    expect(useAppStore.getState()).toMatchObject({ by: 'person', opener: button });
+  });
+
+  it('starts, moves through and ends a presentation, each by its own name', () => {
+    setDataResult(data);
+    useAppStore.getState().selectSpace('faenza-25');
+    useAppStore.getState().startPresentation();
+    expect(useAppStore.getState()).toMatchObject({ presentStep: 1, selectedId: null });
+    useAppStore.getState().goToStep(3);
+    expect(useAppStore.getState().presentStep).toBe(3);
+    useAppStore.getState().endPresentation();
+    expect(useAppStore.getState().presentStep).toBeNull();
   });
 });
 
 describe('the address bar', () => {
-  it('gets a new history entry for a choice and restores it on back', () => {
-    const stop = startUrlSync(window);
-    useAppStore.getState().setDataResult(data);
+  it('gets a new history entry for each choice, and Back restores the one before', async () => {
+    setDataResult(data);
+    const stop = follow('');
+    const start = window.history.length;
     useAppStore.getState().selectSpace('faenza-25');
     expect(window.location.search).toBe('?space=faenza-25&lang=it');
     useAppStore.getState().toggleArea(1);
     expect(window.location.search).toBe('?space=faenza-25&areas=2,3&lang=it');
+    expect(window.history.length).toBe(start + 2);
 
-    window.history.replaceState(null, '', '/?space=faenza-25');
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    await back();
+    expect(window.location.search).toBe('?space=faenza-25&lang=it');
     expect(useAppStore.getState()).toMatchObject({ selectedId: 'faenza-25', areas: [1, 2, 3] });
+    await back();
+    expect(useAppStore.getState().selectedId).toBeNull();
     stop();
   });
 
   it('replaces the entry (no new history) when only the map moves', () => {
-    const stop = startUrlSync(window);
+    const stop = follow('');
     const before = window.history.length;
     useAppStore.getState().setView({ lat: 45.46, lon: 9.19, zoom: 12 });
     expect(window.location.search).toBe('?map=12/45.46/9.19&lang=it');
@@ -93,9 +129,34 @@ describe('the address bar', () => {
     stop();
   });
 
+  it.each([
+    ['an unknown space', '?space=via-inventata-1', 'unknownSpace'],
+    ['a space in a hidden area', '?space=faenza-25&areas=1', 'hiddenSpace'],
+  ])('corrects a link to %s in place, so that Back does not return to it', (_case, search, key) => {
+    const stop = follow(search);
+    const before = window.history.length;
+    setDataResult(data);
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(window.location.search).not.toContain('space=');
+    expect(window.history.length).toBe(before);
+    expect(useMessages.getState().notices.map((n) => n.key)).toEqual([key]);
+    stop();
+  });
+
+  it('says that a presentation step beyond the tour is not understood, and starts at the first', () => {
+    const stop = follow('?present=1&step=99');
+    setDataResult(data);
+    expect(useAppStore.getState().presentStep).toBe(1);
+    expect(window.location.search).toContain('step=1');
+    expect(useMessages.getState().notices).toEqual([
+      { key: 'badParam', params: { param: 'step', value: '99' } },
+    ]);
+    stop();
+  });
+
   it('speaks the browser’s language when the link names none', () => {
     browserLanguages = ['ar-EG', 'en-US'];
-    const stop = startUrlSync(window);
+    const stop = follow('');
     expect(useAppStore.getState().lang).toBe('ar');
     expect(window.location.search).toBe('?lang=ar');
     stop();
@@ -103,24 +164,22 @@ describe('the address bar', () => {
 
   it('speaks the link’s language over the browser’s', () => {
     browserLanguages = ['ar-EG'];
-    window.history.replaceState(null, '', '/?lang=fr');
-    const stop = startUrlSync(window);
+    const stop = follow('?lang=fr');
     expect(useAppStore.getState().lang).toBe('fr');
     stop();
   });
 
   it('falls back to Italian when the browser speaks none of the languages', () => {
     browserLanguages = ['de-DE', 'pl'];
-    const stop = startUrlSync(window);
+    const stop = follow('');
     expect(useAppStore.getState().lang).toBe('it');
     stop();
   });
 
   it('cleans a bad parameter out of the address and reports it', () => {
-    window.history.replaceState(null, '', '/?areas=7&lang=en');
-    const stop = startUrlSync(window);
+    const stop = follow('?areas=7&lang=en');
     expect(window.location.search).toBe('?lang=en');
-    expect(useAppStore.getState().notices).toEqual([
+    expect(useMessages.getState().notices).toEqual([
       { key: 'badParam', params: { param: 'areas', value: '7' } },
     ]);
     stop();

@@ -2,7 +2,8 @@
  * The design tokens meet WCAG 2.1 AA contrast: text 4.5:1, markers, boundaries and focus 3:1.
  * Colours are read from src/styles/tokens.css, so a change there is checked here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const tokens = Object.fromEntries(
@@ -25,7 +26,16 @@ function contrast(a: string, b: string): number {
 }
 
 /** Light grounds a marker stands on: white, a warm off-white as light basemaps use, the bundled map. */
-const BASEMAP_GROUNDS = ['#ffffff', '#f8f4f0', '#eef2f6'];
+const BASEMAP_GROUNDS = ['#ffffff', '#f8f4f0', tokens['map-ground']!];
+
+/** Every source file of the app, with its text. */
+function sources(dir = 'src'): [string, string][] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.(css|tsx?)$/.test(entry.name) ? [[path, readFileSync(path, 'utf8')]] : [];
+  });
+}
 
 describe('colour contrast of the design tokens', () => {
   it.each(['area-1', 'area-2', 'area-3'])('white numbers on %s are readable (4.5:1)', (area) => {
@@ -61,6 +71,29 @@ describe('colour contrast of the design tokens', () => {
     for (const ground of ['color-bg-slim', 'color-primary-darker']) {
       expect(contrast(tokens['color-focus-on-dark']!, tokens[ground]!)).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('the bundled basemap’s names are readable on its ground, and its line and landmark stand out', () => {
+    expect(contrast(tokens['map-label']!, tokens['map-ground']!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(tokens['map-label']!, tokens['map-label-halo']!)).toBeGreaterThanOrEqual(4.5);
+    for (const ground of BASEMAP_GROUNDS) {
+      expect(contrast(tokens['map-route']!, ground)).toBeGreaterThanOrEqual(3);
+      expect(contrast(tokens['map-landmark']!, ground)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('no colour is written anywhere but in the tokens, so that this test covers them all', () => {
+    const literal = /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(/i;
+    const offenders = sources()
+      .filter(([path]) => !path.endsWith('tokens.css'))
+      .flatMap(([path, text]) =>
+        text
+          .split('\n')
+          .map((line, i) => [`${path}:${i + 1}`, line] as const)
+          .filter(([, line]) => literal.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)),
+      )
+      .map(([where]) => where);
+    expect(offenders).toEqual([]);
   });
 
   it('form fields are outlined at 3:1', () => {

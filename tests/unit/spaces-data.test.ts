@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
-// The nine spaces as listed in ../shared/FACTS.md: id, area, lat, lon, municipio, NIL.
-const FACTS: [string, number, number, number, number, number][] = [
+// The nine spaces: id, area, the register's point (DS634, file of 2020-03-02), its Municipio and
+// its NIL (DS964), as data/README.md cites them.
+const REGISTER: [string, number, number, number, number, number][] = [
   ['omero-15', 1, 45.434732, 9.224696, 4, 35],
   ['zoia-105', 1, 45.470018, 9.10984, 7, 61],
   ['boccioni-10', 1, 45.511759, 9.128597, 8, 76],
@@ -24,13 +25,16 @@ describe('data/spaces.geojson', () => {
 
   it('holds exactly the nine spaces of the programme, at the register coordinates', () => {
     expect(result.spaces.map((s) => [s.id, s.area, s.lat, s.lon, s.municipio, s.nil.id])).toEqual(
-      FACTS,
+      REGISTER,
     );
   });
 
-  it('leaves what is not publicly known empty, never invented', () => {
-    for (const space of result.spaces) {
-      expect(space).toMatchObject({ organisation: null, projectName: null, openingHours: null });
-    }
+  it('writes an unknown value as null, never as a placeholder that would be shown as a fact', () => {
+    const placeholder =
+      /^(n\/?a|tbd|tba|\?+|-+|da definire|non (ancora )?not[oa]|sconosciut[oa])$/i;
+    const texts = JSON.stringify(result.spaces)
+      .match(/"[^"]*"/g)!
+      .map((t) => t.slice(1, -1));
+    expect(texts.filter((text) => placeholder.test(text.trim()))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ describe('the URL as a permalink', () => {
       lang: 'en',
       page: null,
       step: null,
+      embed: false,
     });
   });
 
@@ -25,6 +26,7 @@ describe('the URL as a permalink', () => {
       lang: null,
       page: null,
       step: null,
+      embed: false,
     });
   });
 
@@ -55,9 +57,7 @@ describe('the URL as a permalink', () => {
   });
 
   it('leaves defaults out of the link', () => {
-    expect(
-      toSearch({ space: null, areas: [1, 2, 3], view: null, lang: null, page: null, step: null }),
-    ).toBe('');
+    expect(toSearch({ ...parseUrlState('').state })).toBe('');
   });
 
   it('keeps every area hidden as an empty list', () => {
@@ -75,17 +75,18 @@ describe('the URL as a permalink', () => {
         lang: null,
         page: null,
         step: null,
+        embed: false,
       }),
     ).toBe('?map=12.35/45.12346/9.98765');
   });
 
-  it('keeps parameters that belong to other features', () => {
-    expect(
-      toSearch(
-        { space: 'capuana-7', areas: [1, 2, 3], view: null, lang: null, page: null, step: null },
-        '?embed=1&space=x',
-      ),
-    ).toBe('?embed=1&space=capuana-7');
+  it('keeps parameters that the app does not own, and owns the embedded view', () => {
+    const state = { ...parseUrlState('').state, space: 'capuana-7' };
+    expect(toSearch(state, '?utm_source=poster&space=x')).toBe(
+      '?utm_source=poster&space=capuana-7',
+    );
+    expect(parseUrlState('?embed=1').state.embed).toBe(true);
+    expect(toSearch({ ...state, embed: true }, '?embed=1')).toBe('?space=capuana-7&embed=1');
   });
 
   it.each([

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  audienceLink,
-  embedSnippet,
-  embedUrl,
-  fullAppUrl,
-  googleMapsPlace,
-  openStreetMapPlace,
-} from '../../src/share/share-links';
+import { embedSnippet } from '../../src/share/share-links';
+import { googleMapsPlace, openStreetMapPlace } from '../../src/spaces/map-app-links';
+import { audienceLink, embedUrl, fullAppUrl } from '../../src/state/app-links';
 
 const here =
   'https://example.org/mappa/?space=omero-15&areas=1,3&map=15/45.43473/9.2247&lang=en&present=1&step=5';

@@ -1,0 +1,29 @@
+/**
+ * The camera protocol: a view asks the map to move with `requestCamera` (a space chosen, a
+ * starting point found, a tour step, Back); the map view answers it in map/use-camera.ts, once
+ * per request (`seq` tells repeated wishes apart). Without a map the request is simply unanswered.
+ */
+import { create } from 'zustand';
+import type { LatLon } from '../spaces/types';
+import type { MapView } from './url-state';
+
+export type CameraRequest =
+  | { kind: 'space'; id: string; seq: number }
+  | { kind: 'view'; view: MapView; seq: number }
+  /** Every shown space. */
+  | { kind: 'fit'; seq: number }
+  /** Show these points together (a starting point and the nearest space, an area's spaces). */
+  | { kind: 'points'; points: LatLon[]; seq: number };
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type CameraWish = DistributiveOmit<CameraRequest, 'seq'>;
+
+let seq = 0;
+
+export const useCamera = create<{ request: CameraRequest | null }>()(() => ({ request: null }));
+
+/** Asks the map to show a space, some points or every space, without opening anything. */
+export function requestCamera(wish: CameraWish): void {
+  useCamera.setState({ request: { ...wish, seq: ++seq } as CameraRequest });
+}

@@ -1,0 +1,23 @@
+/**
+ * The design tokens of src/styles/tokens.css for what draws without CSS (the map's layers, the
+ * bundled basemap, the print picture), read from the page so that tokens.css stays the one source.
+ */
+export type ColourToken =
+  | 'area-1'
+  | 'area-2'
+  | 'area-3'
+  | 'color-on-dark'
+  | 'map-ground'
+  | 'map-label'
+  | 'map-label-halo'
+  | 'map-landmark'
+  | 'map-route';
+
+export function colour(name: ColourToken): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
+}
+
+/** The area's colour, as its markers and glyphs have it. */
+export function areaColour(area: 1 | 2 | 3): string {
+  return colour(`area-${area}`);
+}

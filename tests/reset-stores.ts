@@ -1,0 +1,25 @@
+/** Puts every store back as the page starts, so that tests do not leak state into each other. */
+import { useNearest } from '../src/nearest/nearest-store';
+import { usePrint } from '../src/print/print-store';
+import { useAppStore } from '../src/state/app-store';
+import { useCamera } from '../src/state/camera-store';
+import { useMapCover } from '../src/state/map-cover';
+import { useMessages } from '../src/state/messages-store';
+import { useSpacesData } from '../src/state/spaces-store';
+
+const stores = [
+  useAppStore,
+  useSpacesData,
+  useMessages,
+  useCamera,
+  useMapCover,
+  useNearest,
+  usePrint,
+];
+const pristine = stores.map((store) => store.getState());
+
+export function resetStores(): void {
+  stores.forEach((store, i) =>
+    (store.setState as (s: unknown, replace: true) => void)(pristine[i], true),
+  );
+}
