@@ -59,6 +59,19 @@ test.describe('links that reproduce a view', () => {
     await expect(app.panel('viale Omero 15')).toBeVisible();
   });
 
+  test('Back does not return to a link whose space was dropped, nor repeat its message', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?areas=1,2');
+    const first = page.url();
+    await page.goto('/?space=via-inventata-99');
+    await expect(page.getByText(/«via-inventata-99»/)).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(first);
+    await expect(page.getByText(/«via-inventata-99»/)).toHaveCount(0);
+  });
+
   test('garbage parameters are reported and ignored', async ({ app }) => {
     await app.open('?areas=banana&map=not-a-view&lang=klingon');
     await expect(app.page.getByText('«areas=banana»')).toBeVisible();

@@ -92,12 +92,16 @@ test.describe('printing', () => {
   }) => {
     await app.open('?space=omero-15');
     const before = await app.viewInUrl();
+    const where = (await app.marker('viale Omero 15').boundingBox())!;
     await app.when.print('space');
     await app.then.printed();
     await app.mapIsIdle();
     expect(await app.viewInUrl()).toEqual(before);
+    // The space stands where it stood, clear of the panel (the camera's padding is back too).
     const marker = (await app.marker('viale Omero 15').boundingBox())!;
     const panel = (await app.panel('viale Omero 15').boundingBox())!;
+    expect(Math.abs(marker.x - where.x)).toBeLessThan(2);
+    expect(Math.abs(marker.y - where.y)).toBeLessThan(2);
     expect(marker.x + marker.width).toBeLessThan(panel.x);
   });
 });
