@@ -242,15 +242,11 @@ export class AppDriver {
     return classes.match(/area-glyph--(circle|square|diamond)/)?.[1];
   }
 
-  /**
-   * The colour a marker's glyph is seen in, as the screen shows it (with any emulated vision
-   * deficiency): the most common colour of its screenshot that is neither white nor the basemap.
-   */
-  async glyphColourSeen(address: string): Promise<[number, number, number]> {
-    const png = await this.markerGlyph(address).screenshot();
-    return this.page.evaluate(async (base64) => {
+  /** Every colour of an image (a URL the page can load) with how many pixels have it. */
+  private colourCounts(src: string): Promise<{ rgb: [number, number, number]; n: number }[]> {
+    return this.page.evaluate(async (src) => {
       const img = new Image();
-      img.src = `data:image/png;base64,${base64}`;
+      img.src = src;
       await img.decode();
       const canvas = document.createElement('canvas');
       canvas.width = img.naturalWidth;
@@ -258,16 +254,42 @@ export class AppDriver {
       const context = canvas.getContext('2d')!;
       context.drawImage(img, 0, 0);
       const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const counts = new Map<string, number>();
+      const counts = new Map<number, number>();
       for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        if (Math.min(r, g, b) > 200) continue; // white digits and strokes, a light basemap
-        const key = [r, g, b].map((c) => Math.round(c / 8) * 8).join(',');
+        const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-      const [top] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
-      return top.split(',').map(Number) as [number, number, number];
-    }, png.toString('base64'));
+      return [...counts].map(([key, n]) => ({
+        rgb: [key >> 16, (key >> 8) & 255, key & 255] as [number, number, number],
+        n,
+      }));
+    }, src);
+  }
+
+  /**
+   * The colour a marker's glyph is seen in, as the screen shows it (with any emulated vision
+   * deficiency): the most common colour of its screenshot that is neither white nor the basemap.
+   */
+  async glyphColourSeen(address: string): Promise<[number, number, number]> {
+    const png = await this.markerGlyph(address).screenshot();
+    const counts = await this.colourCounts(`data:image/png;base64,${png.toString('base64')}`);
+    // White digits and strokes and a light basemap are left out; near shades count together.
+    const near = new Map<string, number>();
+    for (const { rgb, n } of counts.filter(({ rgb }) => Math.min(...rgb) <= 200)) {
+      const key = rgb.map((c) => Math.round(c / 8) * 8).join(',');
+      near.set(key, (near.get(key) ?? 0) + n);
+    }
+    const [top] = [...near].sort((x, y) => y[1] - x[1])[0]!;
+    return top.split(',').map(Number) as [number, number, number];
+  }
+
+  /** How many pixels of the printout's map picture have this colour (within a small tolerance). */
+  async printMapPixels(hex: string): Promise<number> {
+    const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const counts = await this.colourCounts((await this.printMap().getAttribute('src'))!);
+    return counts
+      .filter(({ rgb }) => rgb.every((c, k) => Math.abs(c - target[k]!) < 12))
+      .reduce((sum, { n }) => sum + n, 0);
   }
 
   markerGlyph(address: string): Locator {

@@ -1,32 +1,4 @@
-import { expect, test, type AppDriver } from './driver';
-
-/** How many pixels of the picture have this colour (within a small tolerance). */
-async function pixelsOf(app: AppDriver, hex: string): Promise<number> {
-  return app.printMap().evaluate(async (img: HTMLImageElement, colour) => {
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(img, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [
-      number,
-      number,
-      number,
-    ];
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (
-        Math.abs(data[i]! - r) < 12 &&
-        Math.abs(data[i + 1]! - g) < 12 &&
-        Math.abs(data[i + 2]! - b) < 12
-      )
-        count++;
-    }
-    return count;
-  }, hex);
-}
+import { expect, test } from './driver';
 
 test.describe('printing', () => {
   test('one space on one A4 page, with the map really in it and a QR code back', async ({
@@ -38,8 +10,8 @@ test.describe('printing', () => {
     await app.then.printed();
 
     // The picture holds the basemap and the space's marker, not a grey box.
-    expect(await pixelsOf(app, '#f8f4f0')).toBeGreaterThan(1000);
-    expect(await pixelsOf(app, '#0066cc')).toBeGreaterThan(200);
+    expect(await app.printMapPixels('#f8f4f0')).toBeGreaterThan(1000);
+    expect(await app.printMapPixels('#0066cc')).toBeGreaterThan(200);
 
     await page.emulateMedia({ media: 'print' });
     const sheet = app.printSheet();
@@ -63,8 +35,8 @@ test.describe('printing', () => {
     await app.open();
     await app.when.print('overview');
     await app.then.printed();
-    expect(await pixelsOf(app, '#a34c00')).toBeGreaterThan(200);
-    expect(await pixelsOf(app, '#00734f')).toBeGreaterThan(200);
+    expect(await app.printMapPixels('#a34c00')).toBeGreaterThan(200);
+    expect(await app.printMapPixels('#00734f')).toBeGreaterThan(200);
     await page.emulateMedia({ media: 'print' });
     const table = app.printSheet().getByRole('table', { name: 'Gli spazi' });
     await expect(table.getByRole('row')).toHaveCount(1 + 9);
