@@ -25,7 +25,6 @@ export function SpaceMarker({ space, selected, dimmed = false, onChoose }: Props
       <button
         type="button"
         className={dimmed ? 'space-marker space-marker--dimmed' : 'space-marker'}
-        data-space-id={space.id}
         aria-current={selected ? 'true' : undefined}
         aria-label={t('list.item', { address: space.address, area: t(`area.${space.area}.one`) })}
         onClick={(event) => {

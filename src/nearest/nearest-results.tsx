@@ -55,7 +55,7 @@ export function NearestResults() {
       {lookingFor === 'portineria' && <p className="muted">{t('nearest.portinerieFirst')}</p>}
       <ol>
         {ranking.map(({ space, metres, minutes }) => (
-          <li key={space.id} className="nearest-results__item" data-space-id={space.id}>
+          <li key={space.id} className="nearest-results__item">
             <p className="nearest-results__title">
               <AreaGlyph area={space.area} />
               <span>
