@@ -160,7 +160,6 @@ export function App() {
                     </Suspense>
                   ) : (
                     <SpacePanel
-                      directionsFrom={origin ?? undefined}
                       onReturnFocus={focusListItem}
                       actions={
                         <>

@@ -1,5 +1,5 @@
 /** Camera arithmetic for the map: where the spaces are and what the panel hides. */
-import type { Space } from '../spaces/types';
+import type { LatLon } from '../spaces/types';
 
 /** Close enough to see the building's block and the streets around it. */
 export const SPACE_ZOOM = 15;
@@ -7,16 +7,21 @@ export const SPACE_ZOOM = 15;
 /** Room around the spaces when the map shows them all: a marker's size plus the controls. */
 export const FIT_PADDING = { top: 56, bottom: 64, left: 64, right: 48 };
 
-/** [[west, south], [east, north]] around the spaces. */
-export function boundsOf(
-  spaces: readonly Pick<Space, 'lat' | 'lon'>[],
-): [[number, number], [number, number]] {
-  const lons = spaces.map((s) => s.lon);
-  const lats = spaces.map((s) => s.lat);
+/** [[west, south], [east, north]] around the points (spaces, a starting point). */
+export function boundsOf(points: readonly LatLon[]): [[number, number], [number, number]] {
+  const lons = points.map((p) => p.lon);
+  const lats = points.map((p) => p.lat);
   return [
     [Math.min(...lons), Math.min(...lats)],
     [Math.max(...lons), Math.max(...lats)],
   ];
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 const MARGIN = 24;
@@ -26,10 +31,7 @@ const MARGIN = 24;
  * report it in state/map-cover.ts): beside it on wide screens (on either side, for right-to-left
  * languages), or below it as a phone's sheet. Always leaves some of the map to centre in.
  */
-export function coverPadding(
-  container: HTMLElement,
-  cover: HTMLElement | null,
-): { top: number; right: number; bottom: number; left: number } {
+export function coverPadding(container: HTMLElement, cover: HTMLElement | null): Padding {
   const padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
   if (!cover?.isConnected) return padding;
   const map = container.getBoundingClientRect();

@@ -3,11 +3,12 @@ import type { LineLayerSpecification } from 'maplibre-gl';
 import { colour } from '../ui/tokens';
 
 export const ROUTE_SOURCE_ID = 'origin-to-space';
+export const ROUTE_LAYER_ID = 'origin-to-space-line';
 
 /** The straight line from the starting point to the chosen space: dashed, since it is no route. */
 export function routeLineLayer(): Omit<LineLayerSpecification, 'source'> {
   return {
-    id: 'origin-to-space-line',
+    id: ROUTE_LAYER_ID,
     type: 'line',
     layout: { 'line-cap': 'round' },
     paint: { 'line-color': colour('map-route'), 'line-width': 3, 'line-dasharray': [2, 1.5] },

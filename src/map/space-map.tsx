@@ -61,7 +61,7 @@ export default function SpaceMap({
   // The panel lies at the end of the line, the tour card at its start.
   const zoomOnRight = rtl !== presenting;
 
-  useCameraRequests(map, all);
+  const reachedPublicTarget = useCameraRequests(map, all);
   useMapPictures(map);
   const ready = all.length > 0;
 
@@ -93,9 +93,10 @@ export default function SpaceMap({
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
       const { latitude, longitude, zoom } = event.viewState;
-      setView({ lat: latitude, lon: longitude, zoom });
+      const view = { lat: latitude, lon: longitude, zoom };
+      setView(view, reachedPublicTarget(view));
     },
-    [setView],
+    [setView, reachedPublicTarget],
   );
 
   const onLoad = useCallback(() => {

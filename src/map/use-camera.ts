@@ -1,65 +1,120 @@
-/** Answers the camera protocol (state/camera-store.ts): moves the map, with or without flight. */
-import { useEffect } from 'react';
+/**
+ * Answers the camera protocol (state/camera-store.ts): moves the map, with or without flight.
+ *
+ * Every move is computed to an exact camera first. For a request that needs no starting point,
+ * that camera is kept as the public target: the map's view becomes public again (fit for the
+ * link) only when a move ends exactly there, not when a person interrupts it half way.
+ */
+import { useCallback, useEffect, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { Space } from '../spaces/types';
-import { useCamera } from '../state/camera-store';
+import type { LatLon, Space } from '../spaces/types';
+import { useAppStore } from '../state/app-store';
+import { useCamera, type CameraRequest } from '../state/camera-store';
 import { useMapCover } from '../state/map-cover';
+import type { MapView } from '../state/url-state';
 import { prefersReducedMotion } from '../ui/motion';
-import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM } from './camera';
+import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM, type Padding } from './camera';
 
-export function useCameraRequests(map: MapRef | null, spaces: readonly Space[]): void {
-  const request = useCamera((s) => s.request);
+/** How a request moves the map: the camera it ends at, and whether it flies there. */
+interface Move {
+  center: LatLon;
+  zoom: number;
+  padding?: Padding;
+  /** A jump for a link's view; otherwise a flight (or a jump, with reduced motion). */
+  jump?: boolean;
+}
 
-  useEffect(() => {
-    if (!map || !request) return;
-    const instant = prefersReducedMotion();
-    const padding = coverPadding(map.getContainer(), useMapCover.getState().element);
-    if (request.kind === 'space') {
+function moveFor(map: MapRef, request: CameraRequest, spaces: readonly Space[]): Move | null {
+  const padding = coverPadding(map.getContainer(), useMapCover.getState().element);
+  const fitAround = (points: readonly LatLon[], room: Padding, maxZoom?: number): Move | null => {
+    if (points.length === 0) return null;
+    // An undefined maxZoom would override the map's own and give NaN.
+    const options = maxZoom === undefined ? { padding: room } : { padding: room, maxZoom };
+    const camera = map.cameraForBounds(boundsOf(points), options);
+    if (!camera?.center || camera.zoom === undefined) return null;
+    const { lng, lat } = camera.center as { lng: number; lat: number };
+    return { center: { lat, lon: lng }, zoom: camera.zoom };
+  };
+
+  switch (request.kind) {
+    case 'space': {
       const space = spaces.find((s) => s.id === request.id);
-      if (!space) return;
-      const camera = {
-        center: [space.lon, space.lat] as [number, number],
-        zoom: Math.max(map.getZoom(), SPACE_ZOOM),
-        padding,
-      };
-      if (instant) map.jumpTo(camera);
-      else map.flyTo({ ...camera, duration: 1200, essential: false });
-    } else if (request.kind === 'points') {
-      const [first, ...others] = request.points;
-      if (!first) return;
-      if (others.length === 0) {
-        map.easeTo({
-          center: [first.lon, first.lat],
-          zoom: Math.max(map.getZoom(), SPACE_ZOOM),
-          padding,
-          duration: instant ? 0 : 800,
-        });
-      } else {
-        map.fitBounds(boundsOf(request.points), {
-          padding: {
-            ...padding,
-            top: padding.top + 48,
-            bottom: padding.bottom + 48,
-            left: padding.left + 48,
-            right: padding.right + 48,
-          },
-          maxZoom: 16,
-          duration: instant ? 0 : 800,
-        });
-      }
-    } else if (request.kind === 'view') {
-      map.jumpTo({ center: [request.view.lon, request.view.lat], zoom: request.view.zoom });
-    } else if (spaces.length > 0) {
+      if (!space) return null;
+      // Closer if the person had zoomed in, unless that zoom came from a framed starting point.
+      const keepCloser = !useAppStore.getState().viewPrivate;
+      const zoom = keepCloser ? Math.max(map.getZoom(), SPACE_ZOOM) : SPACE_ZOOM;
+      return { center: space, zoom, padding };
+    }
+    case 'view':
+      return { center: request.view, zoom: request.view.zoom, jump: true };
+    case 'fit':
       // Room for the markers, plus whatever the panel or the tour card covers.
-      const room = {
+      return fitAround(spaces, {
         top: FIT_PADDING.top + padding.top,
         bottom: FIT_PADDING.bottom + padding.bottom,
         left: FIT_PADDING.left + padding.left,
         right: FIT_PADDING.right + padding.right,
-      };
-      map.fitBounds(boundsOf(spaces), { padding: room, duration: instant ? 0 : 800 });
+      });
+    case 'points':
+    case 'origin': {
+      const [first, ...others] = request.points;
+      if (!first) return null;
+      if (others.length === 0) {
+        return { center: first, zoom: Math.max(map.getZoom(), SPACE_ZOOM), padding };
+      }
+      const room = { top: 48, bottom: 48, left: 48, right: 48 };
+      return fitAround(
+        request.points,
+        {
+          top: padding.top + room.top,
+          bottom: padding.bottom + room.bottom,
+          left: padding.left + room.left,
+          right: padding.right + room.right,
+        },
+        16,
+      );
     }
+  }
+}
+
+/** Returns a test of a view the map reached: is it exactly the last public target (see above)? */
+export function useCameraRequests(
+  map: MapRef | null,
+  spaces: readonly Space[],
+): (view: MapView) => boolean {
+  const request = useCamera((s) => s.request);
+  const publicTarget = useRef<MapView | null>(null);
+
+  useEffect(() => {
+    if (!map || !request) return;
+    // Whatever move was under way is superseded: it no longer ends anywhere public.
+    publicTarget.current = null;
+    const move = moveFor(map, request, spaces);
+    if (!move) return;
+    const camera = {
+      center: [move.center.lon, move.center.lat] as [number, number],
+      zoom: move.zoom,
+      ...(move.padding ? { padding: move.padding } : {}),
+    };
+    if (request.kind !== 'origin') {
+      publicTarget.current = { lat: move.center.lat, lon: move.center.lon, zoom: move.zoom };
+    }
+    if (move.jump || prefersReducedMotion()) map.jumpTo(camera);
+    else if (request.kind === 'space') map.flyTo({ ...camera, duration: 1200, essential: false });
+    else map.flyTo({ ...camera, duration: 800, essential: false });
     // Only a new request moves the map, not a change of the spaces list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, request?.seq]);
+
+  return useCallback((view: MapView) => isAtTarget(view, publicTarget.current), []);
+}
+
+/** True when a view is the target itself (a few centimetres and a hair of zoom aside). */
+function isAtTarget(view: MapView, target: MapView | null): boolean {
+  if (!target) return false;
+  return (
+    Math.abs(view.lat - target.lat) < 1e-6 &&
+    Math.abs(view.lon - target.lon) < 1e-6 &&
+    Math.abs(view.zoom - target.zoom) < 1e-6
+  );
 }

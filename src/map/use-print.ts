@@ -1,11 +1,13 @@
 /**
  * Answers the print round trip (state/map-picture.ts): frames the space (or the city), waits for
  * the map to settle, snapshots it, and puts the camera back exactly as it was, padding included.
+ * A printout is handed on: the line to a resident's starting point is left out of the picture.
  */
 import { useEffect } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { provideMapPictures, type PictureRequest } from '../state/map-picture';
 import { boundsOf, FIT_PADDING } from './camera';
+import { ROUTE_LAYER_ID } from './layers';
 import { snapshotMap } from './print-snapshot';
 
 /** Close enough for a printed space to show its block and the streets around it. */
@@ -24,6 +26,8 @@ export function useMapPictures(map: MapRef | null): void {
             padding: instance.getPadding(),
           };
           const shown = request.kind === 'space' ? [request.space] : request.spaces;
+          const route = instance.getLayer(ROUTE_LAYER_ID) ? ROUTE_LAYER_ID : null;
+          if (route) instance.setLayoutProperty(route, 'visibility', 'none');
           if (request.kind === 'space') {
             instance.jumpTo({
               center: [request.space.lon, request.space.lat],
@@ -36,7 +40,12 @@ export function useMapPictures(map: MapRef | null): void {
           instance.once('idle', () => {
             snapshotMap(instance, shown)
               .then(resolve, reject)
-              .finally(() => instance.jumpTo(before));
+              .finally(() => {
+                instance.jumpTo(before);
+                if (route && instance.getLayer(route)) {
+                  instance.setLayoutProperty(route, 'visibility', 'visible');
+                }
+              });
           });
           instance.triggerRepaint();
         }),

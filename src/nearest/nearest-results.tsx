@@ -77,14 +77,14 @@ export function NearestResults() {
                 {t('nearest.openShort')}
               </button>
               <ExternalLink
-                href={googleMapsDirections(space, origin)}
+                href={googleMapsDirections(space)}
                 className="button-link"
                 label={t('nearest.directionsGoogle', { address: space.address })}
               >
                 Google Maps
               </ExternalLink>
               <ExternalLink
-                href={openStreetMapDirections(space, origin)}
+                href={openStreetMapDirections(space)}
                 className="button-link"
                 label={t('nearest.directionsOsm', { address: space.address })}
               >

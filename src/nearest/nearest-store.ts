@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
+import { useAppStore } from '../state/app-store';
 import { requestCamera } from '../state/camera-store';
 import { useVisibleSpaces } from '../state/selectors';
 import type { LatLon } from '../spaces/types';
@@ -35,8 +36,10 @@ export const useNearest = create<NearestState>()((set) => ({
   lookingFor: 'portineria',
   pickingOnMap: false,
   setOrigin: (origin, show) => {
+    // First of all: from now on the map's view may give the point away, so the link drops it.
+    useAppStore.getState().keepViewPrivate();
     set({ origin });
-    if (show.length > 0) requestCamera({ kind: 'points', points: show });
+    if (show.length > 0) requestCamera({ kind: 'origin', points: show });
   },
   clearOrigin: () => set({ origin: null, pickingOnMap: false }),
   setLookingFor: (lookingFor) => set({ lookingFor }),

@@ -3,7 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links';
-import type { LatLon, Space } from '../spaces/types';
+import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { coverMap } from '../state/map-cover';
 import { useSelectedSpace } from '../state/selectors';
@@ -13,8 +13,6 @@ import { StatusSource } from '../ui/status-source';
 import './panel.css';
 
 interface Props {
-  /** With a starting point, directions start there; without, the maps app uses the device's. */
-  directionsFrom?: LatLon;
   /** The space's actions the page places at the panel's foot (share, print). */
   actions?: ReactNode;
   /** Where the focus goes on close when no control of the person's opened the space. */
@@ -26,7 +24,7 @@ export function SpacePanel(props: Props) {
   return space ? <OpenPanel key={space.id} space={space} {...props} /> : null;
 }
 
-function OpenPanel({ space, directionsFrom, actions, onReturnFocus }: Props & { space: Space }) {
+function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const closeSpace = useAppStore((s) => s.closeSpace);
@@ -150,15 +148,12 @@ function OpenPanel({ space, directionsFrom, actions, onReturnFocus }: Props & { 
       <h3 className="space-panel__subheading">{t('panel.directions')}</h3>
       <ul className="space-panel__directions plain-list">
         <li>
-          <ExternalLink href={googleMapsDirections(space, directionsFrom)} className="button-link">
+          <ExternalLink href={googleMapsDirections(space)} className="button-link">
             {t('panel.googleMaps')}
           </ExternalLink>
         </li>
         <li>
-          <ExternalLink
-            href={openStreetMapDirections(space, directionsFrom)}
-            className="button-link"
-          >
+          <ExternalLink href={openStreetMapDirections(space)} className="button-link">
             {t('panel.openStreetMap')}
           </ExternalLink>
         </li>

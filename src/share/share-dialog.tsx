@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { googleMapsPlace, openStreetMapPlace } from '../spaces/map-app-links';
-import { useAppStore } from '../state/app-store';
+import { linkView, useAppStore } from '../state/app-store';
 import { useSelectedSpace } from '../state/selectors';
 import { ExternalLink } from '../ui/external-link';
 import { QrCode } from '../ui/qr-code';
@@ -14,9 +14,10 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const space = useSelectedSpace();
-  const view = useAppStore((s) => s.view);
+  const view = useAppStore(linkView);
+  const viewPrivate = useAppStore((s) => s.viewPrivate);
   const [copied, setCopied] = useState<'link' | 'embed' | 'failed' | null>(null);
-  // The address bar always holds the current view: sharing it shares exactly what is seen.
+  // The address bar holds the current view, unless it would give a starting point away.
   const link = window.location.href;
   const place = space ? { lat: space.lat, lon: space.lon, zoom: 17 } : view;
   const snippet = embedSnippet(link, t('share.embedTitle'));
@@ -68,6 +69,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           {t('share.copyLink')}
         </button>
       </div>
+      {viewPrivate && <p className="muted">{t('share.viewPrivate')}</p>}
 
       <div className="share-dialog__qr">
         <QrCode text={link} label={t('share.qrLabel')} />

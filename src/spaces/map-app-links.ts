@@ -1,4 +1,8 @@
-/** Links that open a place, or walking directions to it, in other map apps (no key needed). */
+/**
+ * Links that open a place, or walking directions to it, in other map apps (no key needed).
+ * Directions name the destination only: a resident's starting point never leaves the page, and
+ * the map app asks where they start (Google Maps offers the device's own position).
+ */
 import type { LatLon } from './types';
 
 /** A point as map apps read it: six decimals (about 10 cm). */
@@ -11,17 +15,15 @@ export function readableQuery(params: URLSearchParams): string {
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
 
-/** Google Maps URLs API: walking directions; without an origin it starts from the user's device. */
-export function googleMapsDirections(to: LatLon, from?: LatLon): string {
+/** Google Maps URLs API: walking directions, from where the person's device says they are. */
+export function googleMapsDirections(to: LatLon): string {
   const params = new URLSearchParams({ api: '1', destination: point(to), travelmode: 'walking' });
-  if (from) params.set('origin', point(from));
   return `https://www.google.com/maps/dir/?${readableQuery(params)}`;
 }
 
-/** OpenStreetMap's directions page with its walking engine. */
-export function openStreetMapDirections(to: LatLon, from?: LatLon): string {
+/** OpenStreetMap's directions page with its walking engine; the person fills in the start. */
+export function openStreetMapDirections(to: LatLon): string {
   const params = new URLSearchParams({ engine: 'fossgis_osrm_foot', to: point(to) });
-  if (from) params.set('from', point(from));
   return `https://www.openstreetmap.org/directions?${readableQuery(params)}`;
 }
 

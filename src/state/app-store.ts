@@ -21,7 +21,14 @@ export interface AppState {
   by: 'person' | 'link';
   /** The control a person chose the open space with; the focus goes back to it on close. */
   opener: HTMLElement | null;
+  /** Where the map is (the link's view until the map reports one). */
   view: MapView | null;
+  /**
+   * True from the moment a starting point is set until the map shows something that does not
+   * depend on it (a space, every space, a link's view): meanwhile the link carries no view, since
+   * any view framed around the point, or reached from such a view, could give it away.
+   */
+  viewPrivate: boolean;
   lang: Language;
   /** An in-app page shown instead of the map and list, or null. */
   page: AppPage | null;
@@ -33,7 +40,13 @@ export interface AppState {
   toggleArea: (area: AreaId) => void;
   selectSpace: (id: string, opener?: HTMLElement | null) => void;
   closeSpace: () => void;
-  setView: (view: MapView) => void;
+  /**
+   * The map's view after a move; `reachedTarget` when it is exactly where a camera request that
+   * needs no starting point sent it (see map/use-camera.ts), which makes the view public again.
+   */
+  setView: (view: MapView, reachedTarget?: boolean) => void;
+  /** A starting point was set: keep the view out of the link (see `viewPrivate`). */
+  keepViewPrivate: () => void;
   setLang: (lang: Language) => void;
   openPage: (page: AppPage | null) => void;
   startPresentation: () => void;
@@ -49,12 +62,18 @@ export interface AppState {
   checkLinkAgainst: (spaces: readonly Space[]) => void;
 }
 
+/** The view a link may carry: none while the view could give a starting point away. */
+export function linkView(state: Pick<AppState, 'view' | 'viewPrivate'>): MapView | null {
+  return state.viewPrivate ? null : state.view;
+}
+
 export const useAppStore = create<AppState>()((set, get) => ({
   areas: [...AREA_IDS],
   selectedId: null,
   by: 'link',
   opener: null,
   view: null,
+  viewPrivate: false,
   lang: DEFAULT_LANGUAGE,
   page: null,
   presentStep: null,
@@ -78,7 +97,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   closeSpace: () => set({ selectedId: null }),
 
-  setView: (view) => set({ view }),
+  setView: (view, reachedTarget = false) =>
+    set((s) => ({ view, viewPrivate: s.viewPrivate && !reachedTarget })),
+
+  keepViewPrivate: () => set({ viewPrivate: true }),
 
   setLang: (lang) => set({ lang }),
 

@@ -12,8 +12,13 @@ export type CameraRequest =
   | { kind: 'view'; view: MapView; seq: number }
   /** Every shown space. */
   | { kind: 'fit'; seq: number }
-  /** Show these points together (a starting point and the nearest space, an area's spaces). */
-  | { kind: 'points'; points: LatLon[]; seq: number };
+  /** Show these points together (an area's spaces). */
+  | { kind: 'points'; points: LatLon[]; seq: number }
+  /**
+   * Show a resident's starting point (with the nearest space): the one framing that depends on
+   * where they are, so the link never carries it (see `viewPrivate` in app-store.ts).
+   */
+  | { kind: 'origin'; points: LatLon[]; seq: number };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

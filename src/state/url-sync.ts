@@ -4,7 +4,7 @@
  * steps and corrections of a bad link; back and forward restore the state.
  */
 import { preferredLanguage } from '../i18n/languages';
-import { useAppStore, type AppState } from './app-store';
+import { linkView, useAppStore, type AppState } from './app-store';
 import { readySpaces } from './spaces-store';
 import { parseUrlState, toSearch, type UrlState } from './url-state';
 
@@ -12,7 +12,7 @@ function urlStateOf(s: AppState): UrlState {
   return {
     space: s.selectedId,
     areas: s.areas,
-    view: s.view,
+    view: linkView(s),
     lang: s.lang,
     page: s.page,
     step: s.presentStep,

@@ -78,6 +78,8 @@ export class AppDriver {
     typeAddress: (text: string) => this.addressField().fill(text),
     chooseSuggestion: (name: string | RegExp) => this.page.getByRole('option', { name }).click(),
     chooseInList: (address: string) => this.listItem(address).click(),
+    /** "Apri la scheda" on the first of the ranked spaces. */
+    openNearest: () => this.openNearestButton().click(),
     startPresentation: () => this.page.getByRole('button', { name: IT.startPresentation }).click(),
     /** Presses a print button; the browser's print dialog is replaced by a counter first. */
     print: async (kind: 'space' | 'overview') => {
@@ -204,6 +206,12 @@ export class AppDriver {
     return this.page.locator('.sidebar');
   }
 
+  openNearestButton(): Locator {
+    return this.rankedSpaces()
+      .first()
+      .getByRole('button', { name: /^Apri la scheda di/ });
+  }
+
   useMyLocationButton(): Locator {
     return this.page.getByRole('button', { name: IT.useLocation });
   }
@@ -285,11 +293,18 @@ export class AppDriver {
 
   /** How many pixels of the printout's map picture have this colour (within a small tolerance). */
   async printMapPixels(hex: string): Promise<number> {
-    const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-    const counts = await this.colourCounts((await this.printMap().getAttribute('src'))!);
-    return counts
-      .filter(({ rgb }) => rgb.every((c, k) => Math.abs(c - target[k]!) < 12))
-      .reduce((sum, { n }) => sum + n, 0);
+    return pixelsOf(await this.colourCounts((await this.printMap().getAttribute('src'))!), hex);
+  }
+
+  /** How many pixels of the screen around a point (24 px square) have this colour. */
+  async pixelsAround(point: { x: number; y: number }, hex: string): Promise<number> {
+    const png = await this.page.screenshot({
+      clip: { x: point.x - 12, y: point.y - 12, width: 24, height: 24 },
+    });
+    return pixelsOf(
+      await this.colourCounts(`data:image/png;base64,${png.toString('base64')}`),
+      hex,
+    );
   }
 
   markerGlyph(address: string): Locator {
@@ -437,6 +452,13 @@ export class AppDriver {
     );
     expect(summary).toEqual([]);
   }
+}
+
+function pixelsOf(counts: { rgb: [number, number, number]; n: number }[], hex: string): number {
+  const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return counts
+    .filter(({ rgb }) => rgb.every((c, k) => Math.abs(c - target[k]!) < 12))
+    .reduce((sum, { n }) => sum + n, 0);
 }
 
 function escape(text: string): string {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
+import { useNearest } from '../../src/nearest/nearest-store';
 import { useAppStore } from '../../src/state/app-store';
+import { useCamera } from '../../src/state/camera-store';
 import { useMessages } from '../../src/state/messages-store';
 import { setDataResult, useSpacesData } from '../../src/state/spaces-store';
 import { parseUrlState } from '../../src/state/url-state';
@@ -126,6 +128,21 @@ describe('the address bar', () => {
     useAppStore.getState().setView({ lat: 45.46, lon: 9.19, zoom: 12 });
     expect(window.location.search).toBe('?map=12/45.46/9.19&lang=it');
     expect(window.history.length).toBe(before);
+    stop();
+  });
+
+  it('drops the view once a starting point is set, until the map reaches a public target', () => {
+    const stop = follow('?map=13/45.46/9.19');
+    const origin = { lat: 45.47, lon: 9.2, source: 'location' } as const;
+    useNearest.getState().setOrigin(origin, [origin]);
+    expect(window.location.search).toBe('?lang=it');
+    // Moves that are not exactly where a space or a link sent the map stay out of the link.
+    useAppStore.getState().setView({ lat: 45.465, lon: 9.195, zoom: 14 });
+    expect(window.location.search).toBe('?lang=it');
+    expect(useCamera.getState().request).toMatchObject({ kind: 'origin' });
+    // The map reached a space's camera: the view is public again.
+    useAppStore.getState().setView({ lat: 45.4347, lon: 9.2247, zoom: 15 }, true);
+    expect(window.location.search).toBe('?map=15/45.4347/9.2247&lang=it');
     stop();
   });
 

@@ -15,13 +15,4 @@ describe('walking directions in other map apps', () => {
       'https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&to=45.434732,9.224696',
     );
   });
-
-  it('starts from a given point when there is one', () => {
-    expect(googleMapsDirections(omero, { lat: 45.44, lon: 9.22 })).toContain(
-      'origin=45.440000,9.220000',
-    );
-    expect(openStreetMapDirections(omero, { lat: 45.44, lon: 9.22 })).toContain(
-      'from=45.440000,9.220000',
-    );
-  });
 });
