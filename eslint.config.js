@@ -43,6 +43,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bundled',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -3,10 +3,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 const PORT = 4173;
+const BUNDLED_PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/browser',
-  globalSetup: './tests/browser/global-setup.ts',
   outputDir: 'test-results/browser',
   fullyParallel: true,
   workers: 2,
@@ -37,10 +37,19 @@ export default defineConfig({
       grep: /@phone/,
     },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The same app built with VITE_BASEMAP_STYLE_URL=bundled (npm test builds both).
+      command: `npx vite preview --outDir dist-bundled --host 127.0.0.1 --port ${BUNDLED_PORT} --strictPort`,
+      url: `http://127.0.0.1:${BUNDLED_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
 
 const DEFAULT_BASEMAP = 'https://tiles.openfreemap.org/styles/positron';
 
@@ -13,6 +14,7 @@ export default defineConfig(({ mode }) => {
 
   return {
     plugins: [
+      openDataPlugin(),
       react(),
       VitePWA({
         // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
@@ -47,21 +49,30 @@ export default defineConfig(({ mode }) => {
           globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,txt,webmanifest}'],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',
-          runtimeCaching: basemapOrigin
-            ? [
-                {
-                  // Only the basemap tiles the person has already seen, in a bounded cache:
-                  // nothing is downloaded ahead from the tile servers.
-                  urlPattern: ({ url }) => url.origin === basemapOrigin,
-                  handler: 'StaleWhileRevalidate',
-                  options: {
-                    cacheName: 'basemap',
-                    expiration: { maxEntries: 1000, maxAgeSeconds: 30 * 24 * 3600 },
-                    cacheableResponse: { statuses: [0, 200] },
+          runtimeCaching: [
+            {
+              // The bundled basemap's street tiles: kept as they are seen, for the next time
+              // offline (its city view, city.json, is precached with the app).
+              urlPattern: ({ url }) => url.pathname.includes('/generated/basemap/tiles/'),
+              handler: 'CacheFirst',
+              options: { cacheName: 'bundled-basemap', expiration: { maxEntries: 300 } },
+            },
+            ...(basemapOrigin
+              ? [
+                  {
+                    // Only the basemap tiles the person has already seen, in a bounded cache:
+                    // nothing is downloaded ahead from the tile servers.
+                    urlPattern: ({ url }: { url: URL }) => url.origin === basemapOrigin,
+                    handler: 'StaleWhileRevalidate' as const,
+                    options: {
+                      cacheName: 'basemap',
+                      expiration: { maxEntries: 1000, maxAgeSeconds: 30 * 24 * 3600 },
+                      cacheableResponse: { statuses: [0, 200] },
+                    },
                   },
-                },
-              ]
-            : [],
+                ]
+              : []),
+          ],
         },
       }),
     ],

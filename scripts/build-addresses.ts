@@ -1,20 +1,17 @@
 /**
- * `npm run data:addresses -- --from <folder> [--out <folder>]`: builds the offline address index
- * from the Comune's house-number and street registers (see README, "Address search").
+ * `npm run data:addresses -- --from <folder> [--out <folder>]`: refreshes the register snapshot in
+ * data/register/ from the Comune's downloaded house-number and street registers (see
+ * data/README.md). The app's address index and street map are built from that snapshot.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { buildAddressIndex } from './address-index/build-index';
-import { CsvError } from './address-index/read-csv';
-
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
+import { readFileSync } from 'node:fs';
+import { CsvError } from './open-data/read-csv';
+import { readRegister, REGISTER_SNAPSHOT, writeRegisterSnapshot } from './open-data/register';
+import { option } from './open-data/command-line';
 
 const from = option('from');
-const out = option('out') ?? 'public/generated/addresses';
+const out = option('out') ?? REGISTER_SNAPSHOT;
 if (!from) {
   console.error(
     'usage: npm run data:addresses -- --from <folder with CIVICI_*.CSV, VIARIO_*.CSV, TIPOVIA.CSV> [--out <folder>]',
@@ -23,34 +20,19 @@ if (!from) {
 }
 
 const started = performance.now();
-let index;
+let register;
 try {
-  index = buildAddressIndex(from);
+  register = readRegister(from);
 } catch (error) {
   if (error instanceof CsvError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-    console.error(`data:addresses: cannot build the index: ${(error as Error).message}`);
+    console.error(`data:addresses: cannot read the register: ${(error as Error).message}`);
     process.exit(1);
   }
   throw error;
 }
+const written = writeRegisterSnapshot(register, out);
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const files: [string, unknown][] = [
-  ['manifest.json', index.manifest],
-  ['streets.json', index.streets],
-  ...index.shards.map((shard, i): [string, unknown] => [`numbers-${i}.json`, shard]),
-];
-let raw = 0;
-let gzip = 0;
-for (const [name, content] of files) {
-  const text = JSON.stringify(content);
-  writeFileSync(join(out, name), text);
-  raw += Buffer.byteLength(text);
-  gzip += gzipSync(text).length;
-}
-
-const { report } = index;
+const { report } = register;
 console.log(
   `data:addresses: read ${report.files.numbers}, ${report.files.streets}, ${report.files.types}`,
 );
@@ -62,6 +44,11 @@ console.log(
 );
 if (report.examples.length > 0)
   console.log(`  examples of dropped rows:\n    ${report.examples.join('\n    ')}`);
+const size = written.reduce((sum, path) => sum + statSync(path).size, 0);
+const gzip = written.reduce((sum, path) => sum + gzipSync(readFileSync(path)).length, 0);
 console.log(
-  `  wrote ${files.length} files to ${out}: ${(raw / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `  wrote ${written.join(', ')}: ${(size / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(
+  '  the app builds its address index and street map from it at `npm start` / `npm run build`.',
 );

@@ -12,10 +12,13 @@ const ci = process.env.CI === 'true' || process.env.CI === '1';
 const results = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
-function run(name, command, args) {
+function run(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const ok = status === 0;
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   return ok;
@@ -56,7 +59,14 @@ if (vitest) {
   counts.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
 }
 
-const built = run('production build', 'npx', ['vite', 'build']);
+const built =
+  run('production build', 'npx', ['vite', 'build']) &&
+  run(
+    'production build with the bundled basemap only',
+    'npx',
+    ['vite', 'build', '--outDir', 'dist-bundled'],
+    { VITE_BASEMAP_STYLE_URL: 'bundled' },
+  );
 
 const browser = chromium();
 if (!browser) {

@@ -1,13 +1,11 @@
 /** Chooses the basemap: the configured one first, the bundled one when it fails or is too slow. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorEvent } from 'react-map-gl/maplibre';
-import { useTranslation } from 'react-i18next';
 import { BASEMAP_MAX_TILE_ERRORS, BASEMAP_STYLE_URL, BASEMAP_TIMEOUT_MS } from './basemap-config';
-import { fallbackStyle } from './fallback-style';
+import { bundledStyle } from './bundled-style';
 
 /** `onFallback` hears once that the bundled basemap replaced the configured one. */
 export function useBasemap(onFallback: () => void) {
-  const { t } = useTranslation();
   const [usingFallback, setUsingFallback] = useState(BASEMAP_STYLE_URL === 'bundled');
   const loaded = useRef(false);
   const tileErrors = useRef(0);
@@ -49,11 +47,9 @@ export function useBasemap(onFallback: () => void) {
     [usingFallback, fallBack],
   );
 
-  const city = t('map.city');
-  const attribution = t('map.fallbackAttribution');
   const style = useMemo(
-    () => (usingFallback ? fallbackStyle({ city, attribution }) : BASEMAP_STYLE_URL),
-    [usingFallback, city, attribution],
+    () => (usingFallback ? bundledStyle() : BASEMAP_STYLE_URL),
+    [usingFallback],
   );
 
   return { style, onLoad, onError, usingFallback };

@@ -1,9 +1,10 @@
 /**
- * The offline address index written by `npm run data:addresses` and read by the address search.
+ * The offline address index, built from the snapshots in data/ (scripts/open-data/generate.ts, run
+ * by `npm start` and `npm run build`) and read by the address search.
  * Coordinates are whole micro-degrees from a base point, to keep the files small.
  */
 
-export const ADDRESS_INDEX_VERSION = 1;
+export const ADDRESS_INDEX_VERSION = 2;
 
 /** Latitude and longitude of the base point (micro-degree offsets are counted from it). */
 export const COORDINATE_BASE = { lat: 45, lon: 9 } as const;
@@ -22,10 +23,15 @@ export interface AddressIndexManifest {
 /** [code, street type index, name in reading case, other spellings' extra words, lat, lon]. */
 export type StreetRow = [number, number, string, string, number, number];
 
+/** [NIL id, name in reading case ("Lodi - Corvetto"), lat, lon of a point well inside it]. */
+export type NeighbourhoodRow = [number, string, number, number];
+
 export interface StreetsFile {
   /** Street types in reading case ("via", "viale"...), indexed by StreetRow[1]. */
   types: string[];
   streets: StreetRow[];
+  /** The 88 neighbourhoods (NIL), which the field finds by any word of their names. */
+  neighbourhoods: NeighbourhoodRow[];
 }
 
 /** [house number as written ("24A", "7B/2"), lat, lon]. */

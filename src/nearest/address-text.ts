@@ -167,7 +167,9 @@ export function readingCase(name: string): string {
     .toLowerCase()
     .split(' ')
     .map((word) => {
-      // The register writes a final accent as an apostrophe: PIETA' is Pietà.
+      // The register writes a final accent as an apostrophe: PIETA' is Pietà (but Ca' Granda
+      // is written so, a truncated "casa").
+      if (word === "ca'") return "Ca'";
       const accented = word.replace(/([aeiou])'$/, (_, vowel: string) => ACCENTED[vowel]!);
       if (LOWER_CASE_WORDS.has(accented)) return accented;
       if (/^[ivx]+$/.test(accented)) return accented.toUpperCase();

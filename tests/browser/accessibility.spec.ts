@@ -20,7 +20,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   test('the fallback basemap screen has no violations', async ({ app }) => {
     await app.open('', { basemap: 'broken' });
-    await expect(app.basemapStatus()).toContainText('mappa semplificata');
+    await expect(app.basemapStatus()).toContainText("la mappa inclusa nell'app");
     await app.expectNoAxeViolations();
   });
 

@@ -8,9 +8,9 @@ test.describe('when things go wrong', () => {
     app,
   }) => {
     await app.open('', { basemap: 'broken' });
-    await expect(app.basemapStatus()).toContainText('è mostrata una mappa semplificata');
+    await expect(app.basemapStatus()).toContainText("è mostrata la mappa inclusa nell'app");
     await expect(app.markers()).toHaveCount(9);
-    await expect(app.mapAttribution()).toContainText('Mappa semplificata');
+    await expect(app.mapAttribution()).toContainText('Comune di Milano, open data (CC BY 4.0)');
     await app.screenshot('fallback-basemap');
     await app.marker('viale Omero 15').click();
     await expect(app.panel('viale Omero 15')).toBeVisible();
@@ -18,15 +18,15 @@ test.describe('when things go wrong', () => {
 
   test('a basemap whose tiles cannot be fetched is replaced too', async ({ app }) => {
     await app.open('', { basemap: 'failing-tiles' });
-    await expect(app.basemapStatus()).toContainText('mappa semplificata');
-    await expect(app.mapAttribution()).toContainText('Mappa semplificata');
+    await expect(app.basemapStatus()).toContainText("la mappa inclusa nell'app");
+    await expect(app.mapAttribution()).toContainText('Comune di Milano, open data (CC BY 4.0)');
     await expect(app.markers()).toHaveCount(9);
   });
 
   test('a basemap that never answers is replaced after the timeout', async ({ app }) => {
     test.slow();
     await app.open('', { basemap: 'hanging' });
-    await expect(app.basemapStatus()).toContainText('mappa semplificata', {
+    await expect(app.basemapStatus()).toContainText("la mappa inclusa nell'app", {
       timeout: 20_000,
     });
     await expect(app.markers()).toHaveCount(9);

@@ -13,7 +13,6 @@ import {
 } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FIXTURE_INDEX_DIR } from './global-setup';
 
 export { expect };
 
@@ -48,8 +47,8 @@ export interface OpenOptions {
   spaces?: string | 404;
   reducedMotion?: boolean;
   waitForMap?: boolean;
-  /** `sample`: the index built from the test register; `none`: this installation has none. */
-  addresses?: 'sample' | 'none';
+  /** `built`: the index the build made from data/register; `none`: this installation has none. */
+  addresses?: 'built' | 'none';
 }
 
 /** Italian labels of the controls the verbs below use (tests that set another language use roles). */
@@ -117,17 +116,13 @@ export class AppDriver {
       spaces,
       reducedMotion = false,
       waitForMap = true,
-      addresses = 'sample',
+      addresses = 'built',
     } = options;
-    await this.page.route(/\/generated\/addresses\/([\w-]+\.json)$/, (route) => {
-      const file = route
-        .request()
-        .url()
-        .match(/([\w-]+\.json)$/)![1]!;
-      return addresses === 'none'
-        ? route.fulfill({ status: 404, body: 'not found' })
-        : route.fulfill({ path: `${FIXTURE_INDEX_DIR}/${file}`, contentType: 'application/json' });
-    });
+    if (addresses === 'none') {
+      await this.page.route(/\/generated\/addresses\//, (route) =>
+        route.fulfill({ status: 404, body: 'not found' }),
+      );
+    }
     await this.page.emulateMedia({ reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
     await this.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
       const url = route.request().url();
@@ -294,6 +289,23 @@ export class AppDriver {
   /** How many pixels of the printout's map picture have this colour (within a small tolerance). */
   async printMapPixels(hex: string): Promise<number> {
     return pixelsOf(await this.colourCounts((await this.printMap().getAttribute('src'))!), hex);
+  }
+
+  /** How many pixels of the map on screen have this colour. */
+  async mapPixels(hex: string): Promise<number> {
+    const png = await this.mapCanvas().screenshot();
+    return pixelsOf(
+      await this.colourCounts(`data:image/png;base64,${png.toString('base64')}`),
+      hex,
+    );
+  }
+
+  /** A design token's value as the page has it ("#eef2f6"). */
+  token(name: string): Promise<string> {
+    return this.page.evaluate(
+      (n) => getComputedStyle(document.documentElement).getPropertyValue(`--${n}`).trim(),
+      name,
+    );
   }
 
   /** How many pixels of the screen around a point (24 px square) have this colour. */

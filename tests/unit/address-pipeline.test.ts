@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAddressIndex } from '../../scripts/address-index/build-index';
-import { splitLine } from '../../scripts/address-index/read-csv';
+import { splitLine } from '../../scripts/open-data/read-csv';
 
 const SAMPLE = 'tests/fixtures/register-sample';
 

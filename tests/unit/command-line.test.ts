@@ -1,6 +1,6 @@
 /** The two data commands an official runs: their exit codes and messages on bad input. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,12 +46,12 @@ describe('npm run data:addresses', () => {
       '--from',
       mkdtempSync(join(tmpdir(), 'empty-')),
     );
-    expect(output).toMatch(/cannot build the index: .* no CIVICI\*\.CSV file/);
+    expect(output).toMatch(/cannot read the register: .* no CIVICI\*\.CSV file/);
     expect(code).toBe(1);
   });
 
-  it('builds the index from the sample register and reports what it kept', () => {
-    const out = mkdtempSync(join(tmpdir(), 'index-'));
+  it('refreshes the register snapshot from the portal’s files and reports what it kept', () => {
+    const out = mkdtempSync(join(tmpdir(), 'register-'));
     const { code, output } = run(
       'scripts/build-addresses.ts',
       '--from',
@@ -61,6 +61,36 @@ describe('npm run data:addresses', () => {
     );
     expect(output).toContain('house numbers: 34 read, 27 kept');
     expect(output).toContain('dropped 1: driveway (PASSOCARRAIO 1)');
+    // The sample's names carry no date, as the Comune's CIVICI_20200302.CSV does.
+    expect(readdirSync(out).sort()).toEqual([
+      'civici-undated.csv',
+      'tipovia.csv',
+      'viario-undated.csv',
+    ]);
+    expect(code).toBe(0);
+  });
+}, 30_000);
+
+describe('npm run data:neighbourhoods', () => {
+  it('fails clearly on a file that is not the NIL layer', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'nil-')), 'nil.geojson');
+    writeFileSync(file, readFileSync('data/spaces.geojson'));
+    const { code, output } = run('scripts/build-neighbourhoods.ts', '--from', file);
+    expect(output).toMatch(/cannot read the layer: .*feature 0: a Point instead of a polygon/);
+    expect(code).toBe(1);
+  });
+
+  it('writes the simplified snapshot, one neighbourhood per line', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nil-')), 'neighbourhoods.geojson');
+    const { code, output } = run(
+      'scripts/build-neighbourhoods.ts',
+      '--from',
+      'data/neighbourhoods.geojson',
+      '--out',
+      out,
+    );
+    expect(output).toMatch(/88 neighbourhoods/);
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(88 + 3);
     expect(code).toBe(0);
   });
 }, 30_000);

@@ -76,7 +76,11 @@ describe('colour contrast of the design tokens', () => {
   it('the bundled basemap’s names are readable on its ground, and its line and landmark stand out', () => {
     expect(contrast(tokens['map-label']!, tokens['map-ground']!)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(tokens['map-label']!, tokens['map-label-halo']!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(tokens['map-label']!, tokens['map-outside']!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(tokens['map-number']!, tokens['map-label-halo']!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(tokens['map-edge']!, tokens['map-ground']!)).toBeGreaterThanOrEqual(3);
     for (const ground of BASEMAP_GROUNDS) {
+      expect(contrast(tokens['map-neighbourhood']!, ground)).toBeGreaterThanOrEqual(3);
       expect(contrast(tokens['map-route']!, ground)).toBeGreaterThanOrEqual(3);
       expect(contrast(tokens['map-landmark']!, ground)).toBeGreaterThanOrEqual(3);
     }

@@ -1,49 +1,45 @@
 /**
- * The Comune's full house-number register, when it is present beside the project
- * (../shared/data/milano-civici, never committed): every space's address must resolve to within
- * 5 m of its point in data/spaces.geojson.
+ * The refresh scripts on the Comune's full files, when they are beside the project
+ * (../shared/data, never committed): the snapshots in data/ are exactly what they produce.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import distance from '@turf/distance';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { search } from '../../src/nearest/address-search';
-import { searchableIndex } from './address-index-fixture';
+import {
+  readNeighbourhoods,
+  simplifyNeighbourhoods,
+  writeNeighbourhoodsSnapshot,
+} from '../../scripts/open-data/neighbourhoods';
+import { readRegister, writeRegisterSnapshot } from '../../scripts/open-data/register';
 
 const REGISTER = '../shared/data/milano-civici';
-const present = existsSync(REGISTER);
-if (!present) console.log(`Skipping the full-register tests: ${REGISTER} is not present.`);
+const NIL = '../shared/data/milano-nil/nil.geojson';
+const present = existsSync(REGISTER) && existsSync(NIL);
+if (!present)
+  console.log(`Skipping the full-size pipeline tests: ${REGISTER} and ${NIL} are not present.`);
 
-describe.skipIf(!present)('the full register of Milan', () => {
-  const { index, streets, numbersOf } = present
-    ? searchableIndex(REGISTER)
-    : ({} as ReturnType<typeof searchableIndex>);
-  const spaces: { address: string; coordinates: [number, number] }[] = JSON.parse(
-    readFileSync('data/spaces.geojson', 'utf8'),
-  ).features.map(
-    (f: { properties: { address: string }; geometry: { coordinates: [number, number] } }) => ({
-      address: f.properties.address,
-      coordinates: f.geometry.coordinates,
-    }),
-  );
-
-  it('is read whole, with suppressed numbers and driveways left out', () => {
-    expect(index.report.numbers.read).toBeGreaterThan(60_000);
-    expect(index.report.numbers.dropped['suppressed number (STATOCIVICO 99)']).toBeGreaterThan(
-      1000,
-    );
-    expect(index.report.numbers.dropped['driveway (PASSOCARRAIO 1)']).toBeGreaterThan(1000);
-    expect(index.manifest.counts.streets).toBeGreaterThan(3500);
+describe.skipIf(!present)('the refresh from the full open data of Milan', () => {
+  it('reads the register whole, leaving out suppressed numbers and driveways', () => {
+    const { report } = readRegister(REGISTER);
+    expect(report.numbers.read).toBeGreaterThan(60_000);
+    expect(report.numbers.dropped['suppressed number (STATOCIVICO 99)']).toBeGreaterThan(1000);
+    expect(report.numbers.dropped['driveway (PASSOCARRAIO 1)']).toBeGreaterThan(1000);
   });
 
-  it.each(spaces.map((s) => [s.address, s.coordinates] as const))(
-    '"%s" resolves to within 5 m of the space',
-    async (address, [lon, lat]) => {
-      const result = await search(streets, address, numbersOf);
-      expect(result.kind).toBe('suggestions');
-      const found = result.kind === 'suggestions' ? result.suggestions[0] : undefined;
-      expect(found).toBeDefined();
-      const metres = distance([lon, lat], [found!.lon, found!.lat], { units: 'meters' });
-      expect(metres).toBeLessThan(5);
-    },
-  );
+  it('writes the register snapshot that is committed', () => {
+    const out = mkdtempSync(join(tmpdir(), 'register-'));
+    writeRegisterSnapshot(readRegister(REGISTER), out);
+    expect(readdirSync(out).sort()).toEqual(readdirSync('data/register').sort());
+    for (const name of readdirSync(out))
+      expect(readFileSync(join(out, name), 'utf8')).toBe(
+        readFileSync(join('data/register', name), 'utf8'),
+      );
+  });
+
+  it('writes the neighbourhoods snapshot that is committed, about a quarter of the points', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nil-')), 'neighbourhoods.geojson');
+    writeNeighbourhoodsSnapshot(simplifyNeighbourhoods(readNeighbourhoods(NIL)), out);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync('data/neighbourhoods.geojson', 'utf8'));
+  });
 });
