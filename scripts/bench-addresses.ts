@@ -1,17 +1,19 @@
 /**
  * Address-index figures for `npm run bench`: build time, size on disk (total and fetched before
  * the first suggestion), and the time to compute suggestions for realistic typing.
- * Uses the Comune's full register when it is beside the project (../shared/data/milano-civici),
- * else the small sample register, and says which.
+ * Uses the register snapshot committed in data/register/.
  */
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildAddressIndex } from './address-index/build-index';
 import { shardOf } from '../src/nearest/address-index-format';
-import { prepareStreets, search, type NumbersOf } from '../src/nearest/address-search';
+import {
+  prepareNeighbourhoods,
+  prepareStreets,
+  search,
+  type NumbersOf,
+} from '../src/nearest/address-search';
 
-const FULL = '../shared/data/milano-civici';
-const SAMPLE = 'tests/fixtures/register-sample';
+const REGISTER = 'data/register';
 const QUERIES = 1000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -40,9 +42,8 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 export async function benchAddresses(): Promise<void> {
-  const folder = existsSync(FULL) ? FULL : SAMPLE;
   const started = performance.now();
-  const index = buildAddressIndex(folder);
+  const index = buildAddressIndex(REGISTER);
   const buildSeconds = (performance.now() - started) / 1000;
 
   const manifest = size(index.manifest);
@@ -54,9 +55,7 @@ export async function benchAddresses(): Promise<void> {
   );
   const largestShard = shardSizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 
-  console.log(
-    `address index (${folder === FULL ? 'full register' : 'sample register: ../shared/data is absent'}):`,
-  );
+  console.log(`address index (from ${REGISTER}, with the 88 neighbourhoods):`);
   console.log(
     `  built in ${buildSeconds.toFixed(2)} s: ${index.manifest.counts.streets} streets, ${index.manifest.counts.numbers} house numbers`,
   );
@@ -72,6 +71,7 @@ export async function benchAddresses(): Promise<void> {
   );
 
   const streets = prepareStreets(index.streets);
+  const places = { streets, neighbourhoods: prepareNeighbourhoods(index.streets) };
   const numbersOf: NumbersOf = async (street) =>
     index.shards[shardOf(street.code, index.manifest.shardCount)]![street.code] ?? [];
 
@@ -97,7 +97,7 @@ export async function benchAddresses(): Promise<void> {
   const times: number[] = [];
   for (const query of queries) {
     const t0 = performance.now();
-    await search(streets, query, numbersOf);
+    await search(places, query, numbersOf);
     times.push(performance.now() - t0);
   }
   const median = percentile(times, 0.5);

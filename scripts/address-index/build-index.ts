@@ -15,7 +15,7 @@ import {
   type StreetRow,
   type StreetsFile,
 } from '../../src/nearest/address-index-format';
-import { readingCase, tokens } from '../../src/nearest/address-text';
+import { joinedElisions, readingCase, tokens } from '../../src/nearest/address-text';
 import {
   centreOf,
   neighbourhoodName,
@@ -67,6 +67,9 @@ export function indexFromRegister(
     for (const spelling of [names.index, names.national, names.osm]) {
       for (const word of tokens(spelling)) if (!own.has(word)) extra.add(word);
     }
+    // "santelia" and "dapulia", as typed without the apostrophe.
+    for (const spelling of [name, names.index, names.national, names.osm])
+      for (const word of joinedElisions(spelling)) if (!own.has(word)) extra.add(word);
     const point = streetPoint(numbers);
     streets.push([
       code,

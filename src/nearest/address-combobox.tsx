@@ -4,18 +4,28 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Place, Suggestion } from './address-search';
+import type { Suggestion } from './address-search';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'not-built' }
   | { kind: 'unreachable' }
-  | { kind: 'none' }
+  | { kind: 'no-street'; street: string }
   | { kind: 'missing'; number: string; street: string };
 
 interface Props {
-  onChoose: (place: Place) => void;
+  onChoose: (suggestion: Suggestion) => void;
+}
+
+/** What the field shows and the option says for a suggestion: a neighbourhood says it is one. */
+function suggestionText(
+  suggestion: Suggestion,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  return suggestion.kind === 'neighbourhood'
+    ? t('address.neighbourhoodOption', { name: suggestion.label })
+    : suggestion.label;
 }
 
 export function AddressCombobox({ onChoose }: Props) {
@@ -59,20 +69,25 @@ export function AddressCombobox({ onChoose }: Props) {
     }
     const result = answer.result;
     setIndexUsed(true);
-    const found = result.kind === 'suggestions' ? result.suggestions : result.nearest;
+    const found =
+      result.kind === 'suggestions'
+        ? result.suggestions
+        : result.kind === 'missing-number'
+          ? result.nearest
+          : [];
     setOptions(found);
     setOpen(found.length > 0);
     setStatus(
       result.kind === 'missing-number'
         ? { kind: 'missing', number: result.number, street: result.street.label }
-        : found.length === 0
-          ? { kind: 'none' }
+        : result.kind === 'no-street'
+          ? { kind: 'no-street', street: result.street }
           : { kind: 'idle' },
     );
   };
 
   const choose = (suggestion: Suggestion) => {
-    setText(suggestion.label);
+    setText(suggestionText(suggestion, t));
     setOpen(false);
     setActive(-1);
     setStatus({ kind: 'idle' });
@@ -142,14 +157,15 @@ export function AddressCombobox({ onChoose }: Props) {
             key={`${option.label}-${i}`}
             id={optionId(i)}
             role="option"
-            lang="it"
+            // Street names are Italian whatever the page's language; "Quartiere" is translated.
+            lang={option.kind === 'neighbourhood' ? undefined : 'it'}
             aria-selected={i === active}
             className="address__option"
             // Keep the focus in the field while choosing with the mouse.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(option)}
           >
-            {option.label}
+            {suggestionText(option, t)}
           </li>
         ))}
       </ul>
@@ -172,11 +188,16 @@ function statusMessage(
       return t('address.notBuilt');
     case 'unreachable':
       return t('address.unreachable');
-    case 'none':
-      return t('address.none');
+    case 'no-street':
+      // What the person typed is echoed, cut to a few dozen characters.
+      return t('address.noStreet', { street: shorten(status.street) });
     case 'missing':
       return t('address.missingNumber', { number: status.number, street: status.street });
     default:
       return '';
   }
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

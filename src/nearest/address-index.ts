@@ -9,12 +9,17 @@ import {
   type NumbersFile,
   type StreetsFile,
 } from './address-index-format';
-import { prepareStreets, type NumbersOf, type Street } from './address-search';
+import {
+  prepareNeighbourhoods,
+  prepareStreets,
+  type NumbersOf,
+  type SearchIndex,
+} from './address-search';
 
 export const ADDRESS_INDEX_URL = `${import.meta.env.BASE_URL}generated/addresses/`;
 
 export type AddressIndex =
-  | { status: 'ready'; streets: Street[]; numbersOf: NumbersOf; manifest: AddressIndexManifest }
+  | { status: 'ready'; places: SearchIndex; numbersOf: NumbersOf; manifest: AddressIndexManifest }
   /** This installation has no index (it was never built): address search is not set up. */
   | { status: 'not-built' }
   /** The index exists but could not be fetched now (offline, server error). */
@@ -53,7 +58,8 @@ export async function loadAddressIndex(
       }
       return (await shards.get(shard)!)[street.code] ?? [];
     };
-    return { status: 'ready', streets: prepareStreets(file), numbersOf, manifest };
+    const places = { streets: prepareStreets(file), neighbourhoods: prepareNeighbourhoods(file) };
+    return { status: 'ready', places, numbersOf, manifest };
   } catch {
     return { status: 'unreachable' };
   }

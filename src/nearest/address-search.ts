@@ -1,5 +1,6 @@
 /**
- * Finds streets and house numbers in the offline address index for what a person types:
+ * Finds streets, house numbers and neighbourhoods in the offline address index for what a person
+ * types:
  * forgiving case, accents, apostrophes, abbreviations, a missing or wrong street type and the
  * order of the words. Pure: the index is loaded elsewhere (address-index.ts).
  */
@@ -10,7 +11,7 @@ import {
   type StreetsFile,
 } from './address-index-format';
 import { describeNumber, matchNumber, nearestNumbers, place } from './address-numbers';
-import { parseAddressQuery, tokens, type HouseNumberQuery } from './address-text';
+import { joinedElisions, parseAddressQuery, tokens, type HouseNumberQuery } from './address-text';
 
 export interface Street {
   code: number;
@@ -25,6 +26,17 @@ export interface Street {
   lon: number;
 }
 
+/** One of the 88 neighbourhoods (NIL), found by any word of its name. */
+export interface Neighbourhood {
+  id: number;
+  /** "Lodi - Corvetto" */
+  name: string;
+  words: string[];
+  /** A point well inside it, where a search by neighbourhood starts from. */
+  lat: number;
+  lon: number;
+}
+
 export interface Place {
   label: string;
   lat: number;
@@ -32,17 +44,55 @@ export interface Place {
 }
 
 export type Suggestion =
-  ({ kind: 'street'; street: Street } & Place) | ({ kind: 'number'; street: Street } & Place);
+  | ({ kind: 'street'; street: Street } & Place)
+  | ({ kind: 'number'; street: Street } & Place)
+  | ({ kind: 'neighbourhood'; neighbourhood: Neighbourhood } & Place);
 
 export type SearchResult =
   | { kind: 'suggestions'; suggestions: Suggestion[] }
   /** The street exists but not that number: the nearest numbers are offered instead. */
-  | { kind: 'missing-number'; street: Street; number: string; nearest: Suggestion[] };
+  | { kind: 'missing-number'; street: Street; number: string; nearest: Suggestion[] }
+  /** No street or neighbourhood has these words: `street` is the street part as typed. */
+  | { kind: 'no-street'; street: string };
+
+export interface SearchIndex {
+  streets: readonly Street[];
+  neighbourhoods: readonly Neighbourhood[];
+}
 
 /** Looks up a street's numbers (they come in separate files, loaded on demand). */
 export type NumbersOf = (street: Street) => Promise<NumberRow[]>;
 
 export const MAX_SUGGESTIONS = 8;
+/** Neighbourhoods come first (a resident typing "Corvetto" most likely means the area). */
+const MAX_NEIGHBOURHOODS = 3;
+
+export function prepareNeighbourhoods(file: StreetsFile): Neighbourhood[] {
+  return (file.neighbourhoods ?? []).map(([id, name, lat, lon]) => ({
+    id,
+    name,
+    words: [...new Set([...tokens(name), ...joinedElisions(name)])],
+    lat: fromMicro(lat, COORDINATE_BASE.lat),
+    lon: fromMicro(lon, COORDINATE_BASE.lon),
+  }));
+}
+
+/** Neighbourhoods where every typed word starts a word of the name, whole words first. */
+export function findNeighbourhoods(
+  neighbourhoods: readonly Neighbourhood[],
+  words: string[],
+): Neighbourhood[] {
+  if (words.length === 0) return [];
+  const scored: { neighbourhood: Neighbourhood; score: number }[] = [];
+  for (const neighbourhood of neighbourhoods) {
+    const score = wordsScore(neighbourhood.words, words);
+    if (score !== null) scored.push({ neighbourhood, score });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || a.neighbourhood.name.localeCompare(b.neighbourhood.name))
+    .slice(0, MAX_NEIGHBOURHOODS)
+    .map((s) => s.neighbourhood);
+}
 
 export function prepareStreets(file: StreetsFile): Street[] {
   return file.streets.map(([code, type, name, extra, lat, lon]) => {
@@ -105,7 +155,14 @@ export function findStreets(
  * words left unmatched (counting the name as shown, not its other spellings).
  */
 function nameScore(street: Street, queryWords: readonly string[]): number | null {
-  const streetWords = street.words;
+  const score = wordsScore(street.words, queryWords);
+  if (score === null) return null;
+  const unmatched = street.nameWords.filter((w) => !queryWords.some((q) => w.startsWith(q))).length;
+  return score - 0.1 * unmatched;
+}
+
+/** Null when a typed word starts none of the words; else 3 per whole word, 1 per beginning. */
+function wordsScore(streetWords: readonly string[], queryWords: readonly string[]): number | null {
   let score = 0;
   const used = new Set<number>();
   for (const word of queryWords) {
@@ -123,13 +180,12 @@ function nameScore(street: Street, queryWords: readonly string[]): number | null
     used.add(best);
     score += bestScore;
   }
-  const unmatched = street.nameWords.filter((w) => !queryWords.some((q) => w.startsWith(q))).length;
-  return score - 0.1 * unmatched;
+  return score;
 }
 
 /** What to suggest for the text typed so far. */
 export async function search(
-  streets: readonly Street[],
+  { streets, neighbourhoods }: SearchIndex,
   text: string,
   numbersOf: NumbersOf,
 ): Promise<SearchResult> {
@@ -137,20 +193,28 @@ export async function search(
   if (query.number) {
     const candidates = findStreets(streets, query.words, 3);
     if (candidates.length > 0) return searchNumber(candidates, query.number, numbersOf);
-    // "ragazzi del 99": the number may be part of the street's name.
+    // "ragazzi del 99", "QT 8": the number may be part of the name.
   }
   const words = query.number ? tokens(text) : query.words;
-  const found = findStreets(streets, words);
-  return {
-    kind: 'suggestions',
-    suggestions: found.map((street) => ({
+  const areas = findNeighbourhoods(neighbourhoods, words).map((neighbourhood): Suggestion => ({
+    kind: 'neighbourhood',
+    neighbourhood,
+    label: neighbourhood.name,
+    lat: neighbourhood.lat,
+    lon: neighbourhood.lon,
+  }));
+  const found = findStreets(streets, words, MAX_SUGGESTIONS - areas.length).map(
+    (street): Suggestion => ({
       kind: 'street',
       street,
       label: street.label,
       lat: street.lat,
       lon: street.lon,
-    })),
-  };
+    }),
+  );
+  if (areas.length + found.length === 0 && words.length > 0)
+    return { kind: 'no-street', street: query.streetText };
+  return { kind: 'suggestions', suggestions: [...areas, ...found] };
 }
 
 async function searchNumber(

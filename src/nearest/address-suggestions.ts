@@ -9,7 +9,7 @@ export async function suggestAddresses(text: string): Promise<Suggestions> {
   const index = await addressIndex();
   if (index.status !== 'ready') return { status: index.status };
   try {
-    return { status: 'ready', result: await search(index.streets, text, index.numbersOf) };
+    return { status: 'ready', result: await search(index.places, text, index.numbersOf) };
   } catch {
     // A numbers file that could not be fetched: offline part-way.
     return { status: 'unreachable' };

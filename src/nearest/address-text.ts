@@ -64,6 +64,15 @@ function romanToDigits(word: string): string {
   return match ? String(match[1]!.length * 10 + ROMAN_UNITS[match[2]!]!) : word;
 }
 
+/**
+ * An elided word joined to the next as people type it without the apostrophe: "Sant'Elia" ->
+ * "santelia", "D'Apulia" -> "dapulia", so that either way finds the street.
+ */
+export function joinedElisions(text: string): string[] {
+  const found = text.normalize('NFC').matchAll(/(\p{L}+)['’]\s*(\p{L}+)/gu);
+  return [...found].map((m) => tokens(`${m[1]}${m[2]}`).join(''));
+}
+
 /** The words of a name, normalised. */
 export function tokens(text: string): string[] {
   const normalised = normaliseText(text);
@@ -79,6 +88,8 @@ export function normaliseHouseNumber(text: string): string {
 export interface AddressQuery {
   /** Normalised words of the street name, in the order typed (a street type may be among them). */
   words: string[];
+  /** The street part as typed (lower case), for a message that says what was not found. */
+  streetText: string;
   /** Null when no number was typed. */
   number: HouseNumberQuery | null;
 }
@@ -90,7 +101,8 @@ export type HouseNumberQuery =
   /** "18-20": the numbers 18 and 20 (a space spanning two entrances). */
   | { kind: 'numbers'; from: number; to: number };
 
-const SINGLE = /^(\d{1,4})\s*([a-z])?(?:\s*\/\s*(\d{1,3}))?$/;
+/** "14", "14A", "14 a", "14/a" (a letter after a slash is the same 14A), "7B/2", "10/1". */
+const SINGLE = /^(\d{1,4})\s*(?:\/\s*)?([a-z])?(?:\s*\/\s*(\d{1,3}))?$/;
 const LETTER_RANGE = /^(\d{1,4})\s*([a-z])\s*-\s*([a-z])$/;
 const NUMBER_RANGE = /^(\d{1,4})\s*-\s*(\d{1,4})$/;
 
@@ -104,11 +116,15 @@ export function parseAddressQuery(text: string): AddressQuery {
     .replace(/\([^)]*\)/g, ' ')
     .trim();
   const match = lowered.match(
-    /^(.*?[a-z\u00c0-\u024f'.].*?)[\s,]+(\d{1,4}(?:\s*[a-z](?:\s*-\s*[a-z])?)?(?:\s*\/\s*\d{1,3})?|\d{1,4}\s*-\s*\d{1,4})$/,
+    /^(.*?[a-z\u00c0-\u024f'.].*?)[\s,]+(\d{1,4}(?:\s*\/?\s*[a-z](?:\s*-\s*[a-z])?)?(?:\s*\/\s*\d{1,3})?|\d{1,4}\s*-\s*\d{1,4})$/,
   );
-  if (!match) return { words: tokens(lowered), number: null };
+  if (!match) return { words: tokens(lowered), streetText: lowered, number: null };
   const [, street, numberText] = match as unknown as [string, string, string];
-  return { words: tokens(street), number: parseHouseNumber(numberText) };
+  return {
+    words: tokens(street),
+    streetText: street.trim(),
+    number: parseHouseNumber(numberText),
+  };
 }
 
 function parseHouseNumber(text: string): HouseNumberQuery | null {

@@ -96,7 +96,13 @@ export function NearestSection() {
       )}
       <AddressCombobox
         onChoose={(place) =>
-          chooseOrigin({ lat: place.lat, lon: place.lon, source: 'address', label: place.label })
+          chooseOrigin({
+            lat: place.lat,
+            lon: place.lon,
+            // A neighbourhood starts from a point well inside it, and the page says so.
+            source: place.kind === 'neighbourhood' ? 'neighbourhood' : 'address',
+            label: place.label,
+          })
         }
       />
 
@@ -124,7 +130,9 @@ export function NearestSection() {
                 })
               : origin.source === 'map'
                 ? t('nearest.originMap')
-                : t('nearest.originAddress', { label: origin.label })}
+                : origin.source === 'neighbourhood'
+                  ? t('nearest.originNeighbourhood', { name: origin.label })
+                  : t('nearest.originAddress', { label: origin.label })}
           </p>
           <button type="button" className="button button--quiet" onClick={clearOrigin}>
             {t('nearest.clear')}

@@ -12,8 +12,8 @@ import { rankSpaces, type LookingFor, type RankedSpace } from './rank-spaces';
 
 /** Where the resident starts from. */
 export interface Origin extends LatLon {
-  source: 'location' | 'map' | 'address';
-  /** The address chosen, for `address`. */
+  source: 'location' | 'map' | 'address' | 'neighbourhood';
+  /** The address chosen, for `address`; the neighbourhood's name, for `neighbourhood`. */
   label?: string;
   /** Metres, for `location`. */
   accuracy?: number;

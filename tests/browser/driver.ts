@@ -382,6 +382,11 @@ export class AppDriver {
     return this.map.locator('.space-marker');
   }
 
+  /** The address field's suggestions. */
+  suggestions(): Locator {
+    return this.page.getByRole('listbox', { name: IT.address }).getByRole('option');
+  }
+
   listItem(address: string): Locator {
     return this.list.getByRole('button', { name: new RegExp(`^${escape(address)}[,،，]`) });
   }

@@ -187,6 +187,54 @@ test.describe('a resident finds the nearest space', () => {
     await expect(page.getByText('Punto di partenza: viale Omero 26')).toBeVisible();
   });
 
+  test('by typing a neighbourhood: the search starts from its centre, and says so', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.when.typeAddress('corvetto');
+    // The neighbourhood comes first, the piazzale of the same name after it.
+    const options = app.suggestions();
+    await expect(options.first()).toHaveText('Quartiere Lodi - Corvetto');
+    await expect(
+      app.suggestions().filter({ hasText: 'piazzale Luigi Emanuele Corvetto' }),
+    ).toBeVisible();
+    await options.first().click();
+    await expect(
+      page.getByText('Punto di partenza: il centro del quartiere Lodi - Corvetto.'),
+    ).toBeVisible();
+    await app.then.nearestIs('viale Omero 15');
+  });
+
+  test('house numbers and names written the common ways all find the place', async ({ app }) => {
+    await app.open();
+    for (const typed of [
+      'via della moscova 14 a',
+      'via della moscova 14/a',
+      'via della moscova 14/A',
+    ]) {
+      await app.when.typeAddress(typed);
+      await expect(app.suggestions().first()).toHaveText('via della Moscova 14A');
+    }
+    for (const typed of ['santelia', 'sant elia']) {
+      await app.when.typeAddress(typed);
+      await expect(app.suggestions().filter({ hasText: "via Antonio Sant'Elia" })).toBeVisible();
+    }
+    for (const typed of ['dapulia', 'd apulia']) {
+      await app.when.typeAddress(typed);
+      await expect(app.suggestions().filter({ hasText: "via Nicola d'Apulia" })).toBeVisible();
+    }
+  });
+
+  test('a street that is not found is named in the message', async ({ app, page }) => {
+    await app.open();
+    await app.when.typeAddress('viale omeor 15');
+    await expect(
+      page.getByText('Nessuna via né quartiere di Milano corrisponde a «viale omeor».'),
+    ).toBeVisible();
+    await expect(app.suggestions()).toHaveCount(0);
+  });
+
   test('Escape closes the suggestions without closing an open panel', async ({ app, page }) => {
     await app.open('?space=faenza-25');
     const field = app.addressField();

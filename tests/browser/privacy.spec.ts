@@ -172,6 +172,7 @@ test.describe('the starting point never leaves the page', () => {
     { lat: 45.48, lon: 9.2 },
     { lat: 45.45, lon: 9.17 },
     { lat: 45.481738, lon: 9.179583 },
+    { lat: 45.482132, lon: 9.172738 },
   ]) {
     test(`(guard) ${origin.lat}, ${origin.lon} is far from every space and its reflections`, () => {
       expect(
@@ -220,6 +221,17 @@ test.describe('the starting point never leaves the page', () => {
     await startCounting(page);
     await app.when.typeAddress('via paolo sarpi 10');
     await app.when.chooseSuggestion(/Sarpi 10$/);
+    await expect(app.rankedAddresses()).toHaveCount(9);
+    expect(leaks(await everyUrlAfter(app), origin)).toEqual([]);
+  });
+
+  test('chosen as a neighbourhood', async ({ app, page }) => {
+    // The point the app starts from for the Sarpi neighbourhood (a point well inside it).
+    const origin = { lat: 45.482132, lon: 9.172738 };
+    await app.open();
+    await startCounting(page);
+    await app.when.typeAddress('sarpi');
+    await app.when.chooseSuggestion('Quartiere Sarpi');
     await expect(app.rankedAddresses()).toHaveCount(9);
     expect(leaks(await everyUrlAfter(app), origin)).toEqual([]);
   });

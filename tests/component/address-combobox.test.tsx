@@ -24,8 +24,8 @@ function setup() {
 
 describe('the address field', () => {
   it('suggests streets, moves with the arrows and chooses with Enter', async () => {
-    const { streets, numbersOf } = searchableIndex('tests/fixtures/register-sample');
-    index.current = { status: 'ready', streets, numbersOf };
+    const { places, numbersOf } = searchableIndex('tests/fixtures/register-sample');
+    index.current = { status: 'ready', places, numbersOf };
     const { field, user, onChoose } = setup();
     await user.type(field, 'monti padre pier luigi 20');
     expect(
@@ -44,13 +44,13 @@ describe('the address field', () => {
     expect(field).toHaveValue('via Padre Luigi Monti 20');
     expect(field).toHaveAttribute('aria-expanded', 'false');
     expect(
-      screen.getByText('Indirizzi: Comune di Milano, numeri civici (CC BY 4.0).'),
+      screen.getByText('Indirizzi e quartieri: Comune di Milano, open data (CC BY 4.0).'),
     ).toBeInTheDocument();
   });
 
   it('closes with Escape, then empties with a second Escape', async () => {
-    const { streets, numbersOf } = searchableIndex('tests/fixtures/register-sample');
-    index.current = { status: 'ready', streets, numbersOf };
+    const { places, numbersOf } = searchableIndex('tests/fixtures/register-sample');
+    index.current = { status: 'ready', places, numbersOf };
     const { field, user } = setup();
     await user.type(field, 'omero');
     await screen.findByRole('option', { name: 'viale Omero' });

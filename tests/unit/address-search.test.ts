@@ -3,7 +3,7 @@ import { normaliseText, parseAddressQuery, readingCase } from '../../src/nearest
 import { search, type SearchResult } from '../../src/nearest/address-search';
 import { searchableIndex } from './address-index-fixture';
 
-const { streets, numbersOf } = searchableIndex('tests/fixtures/register-sample');
+const { places, numbersOf } = searchableIndex('tests/fixtures/register-sample');
 
 function first(result: SearchResult) {
   return result.kind === 'suggestions' ? result.suggestions[0] : undefined;
@@ -41,11 +41,13 @@ describe('reading what a person types', () => {
       { kind: 'single', value: '7' },
     ],
     ['omero 15 b', ['omero'], { kind: 'single', value: '15b' }],
+    ['omero 15/b', ['omero'], { kind: 'single', value: '15b' }],
+    ['omero 15/B', ['omero'], { kind: 'single', value: '15b' }],
     ['24 maggio 7/2', ['24', 'maggio'], { kind: 'single', value: '7/2' }],
     ['via 24 maggio', ['via', '24', 'maggio'], null],
     ['omero', ['omero'], null],
   ])('parses %s', (text, words, number) => {
-    expect(parseAddressQuery(text)).toEqual({ words, number });
+    expect(parseAddressQuery(text)).toMatchObject({ words, number });
   });
 
   it.each([
@@ -89,21 +91,29 @@ describe('finding an address', () => {
     ['Padre Luigi Monti 18-20', 'via Padre Luigi Monti 18-20'],
     ['via Luigi Capuana 7 (piazzetta Capuana)', 'via Luigi Capuana 7'],
     ['palman', 'via Palmanova'],
+    // House numbers as Italians write them.
+    ['via alex visconti 24A', 'via Alex Visconti 24A'],
+    ['via alex visconti 24 a', 'via Alex Visconti 24A'],
+    ['via alex visconti 24/a', 'via Alex Visconti 24A'],
+    ['via alex visconti 24/A', 'via Alex Visconti 24A'],
+    // An elided name with its apostrophe dropped, with or without the space.
+    ['sant erlembaldo 2', "via Sant'Erlembaldo 2"],
+    ['santerlembaldo 2', "via Sant'Erlembaldo 2"],
   ];
 
   it.each(cases)('"%s" is first answered by %s', async (text, label) => {
-    expect(first(await search(streets, text, numbersOf))?.label).toBe(label);
+    expect(first(await search(places, text, numbersOf))?.label).toBe(label);
   });
 
   it('offers the lettered numbers of a number', async () => {
-    const result = await search(streets, 'visconti 24', numbersOf);
+    const result = await search(places, 'visconti 24', numbersOf);
     expect(result.kind === 'suggestions' && result.suggestions.map((s) => s.label)).toEqual(
       ['A', 'B', 'C', 'D', 'E', 'F'].map((l) => `via Alex Visconti 24${l}`),
     );
   });
 
   it('says when a number does not exist and offers the nearest ones', async () => {
-    const result = await search(streets, 'omero 99', numbersOf);
+    const result = await search(places, 'omero 99', numbersOf);
     expect(result).toMatchObject({
       kind: 'missing-number',
       number: '99',
@@ -117,25 +127,34 @@ describe('finding an address', () => {
   });
 
   it('places a letter range at the middle of its entrances and a number range between its numbers', async () => {
-    const visconti = first(await search(streets, 'via Alex Visconti 24 A-F', numbersOf))!;
+    const visconti = first(await search(places, 'via Alex Visconti 24 A-F', numbersOf))!;
     expect(visconti.lat).toBeCloseTo(45.503839, 6);
     expect(visconti.lon).toBeCloseTo(9.10065, 6);
-    const monti = first(await search(streets, 'via Padre Luigi Monti 18-20', numbersOf))!;
+    const monti = first(await search(places, 'via Padre Luigi Monti 18-20', numbersOf))!;
     expect([monti.lat, monti.lon]).toEqual([
       expect.closeTo(45.505636, 6),
       expect.closeTo(9.192885, 6),
     ]);
   });
 
-  it('finds nothing for words that name no street', async () => {
-    expect(await search(streets, 'xyzzy', numbersOf)).toEqual({
-      kind: 'suggestions',
-      suggestions: [],
+  it('says which street it did not find, as the person typed it', async () => {
+    expect(await search(places, 'xyzzy', numbersOf)).toEqual({
+      kind: 'no-street',
+      street: 'xyzzy',
+    });
+    expect(await search(places, 'Viale Omeor 15', numbersOf)).toEqual({
+      kind: 'no-street',
+      street: 'viale omeor',
     });
   });
 
+  it('never says a street is missing when only its number is', async () => {
+    const result = await search(places, 'viale omero 15/b', numbersOf);
+    expect(result).toMatchObject({ kind: 'missing-number', number: '15B' });
+  });
+
   it('goes to the street itself when no number is typed', async () => {
-    const omero = first(await search(streets, 'viale omero', numbersOf))!;
+    const omero = first(await search(places, 'viale omero', numbersOf))!;
     expect(omero).toMatchObject({ kind: 'street', label: 'viale Omero' });
   });
 });

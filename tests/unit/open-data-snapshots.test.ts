@@ -67,12 +67,49 @@ describe('the committed snapshots', () => {
   });
 
   describe('the address index built from them', () => {
-    const { streets, numbersOf } = searchableIndex('data/register');
+    const { places, numbersOf } = searchableIndex('data/register');
+    const labels = async (text: string) => {
+      const result = await search(places, text, numbersOf);
+      return result.kind === 'suggestions' ? result.suggestions.map((s) => s.label) : [];
+    };
+
+    it.each([
+      ['Corvetto', 'Lodi - Corvetto'],
+      ['Quarto Oggiaro', 'Quarto Oggiaro - Vialba - Musocco'],
+      ['Gallaratese', 'Q.re Gallaratese - Q.re San Leonardo - Lampugnano'],
+      ['Niguarda', "Niguarda - Ca' Granda - Prato Centenaro - Q.re Fulvio Testi"],
+      ['qt 8', 'Qt 8'],
+    ])('"%s" finds the neighbourhood %s first', async (text, name) => {
+      const result = await search(places, text, numbersOf);
+      const first = result.kind === 'suggestions' ? result.suggestions[0] : undefined;
+      expect(first).toMatchObject({ kind: 'neighbourhood', label: name });
+    });
+
+    it.each(['sant elia', 'santelia', "Sant'Elia"])(
+      '"%s" finds via Antonio Sant\'Elia',
+      async (text) => {
+        expect(await labels(text)).toContain("via Antonio Sant'Elia");
+      },
+    );
+
+    it.each(['d apulia', 'dapulia', "d'apulia"])(
+      '"%s" finds via Nicola d\'Apulia',
+      async (text) => {
+        expect(await labels(text)).toContain("via Nicola d'Apulia");
+      },
+    );
+
+    it.each(['14A', '14 a', '14/a', '14/A'])(
+      '"via della Moscova %s" finds via della Moscova 14A',
+      async (n) => {
+        expect((await labels(`via della moscova ${n}`))[0]).toBe('via della Moscova 14A');
+      },
+    );
 
     it.each(spaces.map((s) => [s.address, s.coordinates] as const))(
       '"%s" resolves to within 5 m of the space',
       async (address, [lon, lat]) => {
-        const result = await search(streets, address, numbersOf);
+        const result = await search(places, address, numbersOf);
         expect(result.kind).toBe('suggestions');
         const found = result.kind === 'suggestions' ? result.suggestions[0] : undefined;
         expect(found).toBeDefined();
