@@ -39,6 +39,29 @@ describe('npm run check:data', () => {
   });
 }, 30_000);
 
+describe('npm run check:data against the open data', () => {
+  it('names the feature, the field, what the data says and what the open data says', () => {
+    const data = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
+    data.features[0].properties.nil_id = 36;
+    data.features[1].properties.nil_name = 'Brera';
+    data.features[2].properties.municipio = 9;
+    const file = join(mkdtempSync(join(tmpdir(), 'spaces-')), 'spaces.geojson');
+    writeFileSync(file, JSON.stringify(data));
+    const { code, output } = run('scripts/check-data.ts', file);
+    expect(output).toContain(
+      'feature 1 (omero-15), field "nil_id": the data says 36, the NIL layer (DS964) says 35 ("Lodi - Corvetto") for this point',
+    );
+    expect(output).toMatch(
+      /feature 2 \([a-z0-9-]+\), field "nil_name": the data says "Brera", the NIL layer \(DS964\) says "[^"]+"/,
+    );
+    expect(output).toMatch(
+      /feature 3 \([a-z0-9-]+\), field "municipio": the data says 9, the house-number register \(DS634\) says \d for its nearest number \(\d+ m away\)/,
+    );
+    expect(output).toContain('3 errors');
+    expect(code).toBe(1);
+  });
+}, 30_000);
+
 describe('npm run data:addresses', () => {
   it('fails clearly on a folder without the register', () => {
     const { code, output } = run(
