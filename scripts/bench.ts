@@ -3,6 +3,7 @@
  * - gzip size of the JS needed before the map (entry chunk and its static imports), of the map
  *   chunk, and of the map worker;
  * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
+ * - the bundled basemap's sizes and time to draw at city zoom (bench-basemap.ts);
  * - Lighthouse's scores, mobile and desktop (bench-lighthouse.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
@@ -13,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
+import { benchBasemap } from './bench-basemap';
 import { benchLighthouse } from './bench-lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { startPreview } from './preview-server';
@@ -135,6 +137,10 @@ async function timings() {
 
 console.log('building...');
 execSync('npx vite build', { stdio: 'ignore' });
+execSync('npx vite build --outDir dist-bundled', {
+  stdio: 'ignore',
+  env: { ...process.env, VITE_BASEMAP_STYLE_URL: 'bundled' },
+});
 const s = sizes();
 console.log(
   `JS before the map: ${kb(s.entry.gzip)} gzip (${kb(s.entry.raw)} raw); target < ${TARGET_ENTRY_KB} KB: ${s.entry.gzip / 1024 < TARGET_ENTRY_KB ? 'met' : 'NOT met'}`,
@@ -144,5 +150,6 @@ console.log(
 );
 if (s.worker) console.log(`map worker: ${kb(s.worker.gzip)} gzip (${kb(s.worker.raw)} raw)`);
 await timings();
+await benchBasemap(RUNS);
 await benchAddresses();
 await benchLighthouse();

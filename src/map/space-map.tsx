@@ -18,6 +18,7 @@ import { useMapCover } from '../state/map-cover';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM } from './camera';
 import { relabelMapControls } from './map-labels';
+import { NeighbourhoodOutline } from './neighbourhood-outline';
 import { OriginLayer } from './origin-layer';
 import { maplibregl } from './setup-maplibre';
 import { SpaceMarker } from './space-marker';
@@ -171,6 +172,7 @@ export default function SpaceMap({
         showCompass={false}
       />
       {picking && <div className="map-crosshair" aria-hidden="true" />}
+      <NeighbourhoodOutline id={all.find((s) => s.id === selectedId)?.nil.id ?? null} />
       {origin && <OriginLayer origin={origin} routeTo={routeTo} onMove={onPickPoint} />}
       {visible.map((space) => (
         <SpaceMarker

@@ -87,3 +87,15 @@ test('the same map replaces a configured basemap that fails, with its names and 
   expect(await app.mapPixels(await app.token('map-street-edge'))).toBeGreaterThan(700);
   expect(await app.mapPixels(await app.token('map-label'))).toBeGreaterThan(130);
 });
+
+test('with the configured basemap, the open space’s neighbourhood is outlined', async ({ app }) => {
+  await app.open(`?map=14/${OMERO}`);
+  const outline = await app.token('map-neighbourhood');
+  expect(await app.mapPixels(outline)).toBeLessThan(20);
+  // The space open, seen from a little further out: Lodi - Corvetto's border is in view.
+  await app.open(`?space=omero-15&map=13.5/${OMERO}`);
+  await expect(app.panel('viale Omero 15')).toBeVisible();
+  await app.mapIsIdle();
+  await app.screenshot('neighbourhood-outline');
+  expect(await app.mapPixels(outline)).toBeGreaterThan(300);
+});
