@@ -67,12 +67,13 @@ test.describe('a deployment with the bundled basemap', () => {
     await app.screenshot('bundled-street');
   });
 
-  test('@phone reads as a map of Milan on a phone, at the city and street scales', async ({
-    app,
-  }) => {
+  test('@phone reads as a map of Milan on a phone, at the three scales', async ({ app }) => {
     await app.open();
     expect(await app.mapPixels(await app.token('map-label'))).toBeGreaterThan(2_000);
     await app.screenshot('bundled-city');
+    await app.open(`?map=13.5/${OMERO}`);
+    expect(await app.mapPixels(await app.token('map-street-edge'))).toBeGreaterThan(1_000);
+    await app.screenshot('bundled-neighbourhood');
     await app.open(`?map=16/${OMERO}`);
     expect(await app.mapPixels(await app.token('map-number'))).toBeGreaterThan(200);
     await app.screenshot('bundled-street');
