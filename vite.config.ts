@@ -52,9 +52,10 @@ export default defineConfig(({ mode }) => {
           runtimeCaching: [
             {
               // The bundled basemap's street tiles: kept as they are seen, for the next time
-              // offline (its city view, city.json, is precached with the app).
+              // offline (its city view, city.json, is precached with the app), and refreshed
+              // after a new build brings new data.
               urlPattern: ({ url }) => url.pathname.includes('/generated/basemap/tiles/'),
-              handler: 'CacheFirst',
+              handler: 'StaleWhileRevalidate',
               options: { cacheName: 'bundled-basemap', expiration: { maxEntries: 300 } },
             },
             ...(basemapOrigin

@@ -1,6 +1,7 @@
 /**
- * Loads the offline address index built by `npm run data:addresses`, only when the person starts
- * typing: the street list first, then each street's numbers file when a number is typed.
+ * Loads the offline address index (built from data/register at `npm start` / `npm run build`)
+ * only when the person starts typing: the street list first, then each street's numbers file when
+ * a number is typed.
  */
 import {
   ADDRESS_INDEX_VERSION,
