@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
 import { startPreview } from './preview-server';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -41,14 +41,7 @@ function sizes(): void {
 async function idleAt(browser: Browser, url: string, fixtureStyle: boolean): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
-    fixtureStyle && route.request().url().includes('/styles/')
-      ? route.fulfill({
-          path: 'tests/fixtures/basemap-style.json',
-          contentType: 'application/json',
-        })
-      : route.abort(),
-  );
+  await keepLocal(page, fixtureStyle);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
     timeout: 60_000,

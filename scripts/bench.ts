@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
 import { benchBasemap } from './bench-basemap';
 import { benchLighthouse } from './bench-lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
 import { startPreview } from './preview-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -92,14 +92,7 @@ async function timings() {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
-        route.request().url().includes('/styles/')
-          ? route.fulfill({
-              path: 'tests/fixtures/basemap-style.json',
-              contentType: 'application/json',
-            })
-          : route.abort(),
-      );
+      await keepLocal(page, true);
       await page.goto(base);
       await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
         timeout: 60_000,

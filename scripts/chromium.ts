@@ -1,5 +1,6 @@
 /** Where Debian's Chromium is, and how to start it headless here (software WebGL, no network noise). */
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -17,4 +18,19 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path): path is string => !!path && existsSync(path));
+}
+
+/**
+ * Keeps a benchmark page on this machine: every request to another host is refused, except the
+ * configured basemap's style when `fixtureStyle`, which gets the test fixture's plain style.
+ */
+export async function keepLocal(page: Page, fixtureStyle: boolean): Promise<void> {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    fixtureStyle && route.request().url().includes('/styles/')
+      ? route.fulfill({
+          path: 'tests/fixtures/basemap-style.json',
+          contentType: 'application/json',
+        })
+      : route.abort(),
+  );
 }
