@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
 
 const DEFAULT_BASEMAP = 'https://tiles.openfreemap.org/styles/positron';
 
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       openDataPlugin(),
       react(),
+      prerenderPlugin(),
       VitePWA({
         // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
         registerType: 'prompt',
@@ -44,12 +46,22 @@ export default defineConfig(({ mode }) => {
           ],
         },
         workbox: {
-          // The app shell, the spaces, the fonts, the map library and its worker, the locales and,
-          // where it was built, the address index: everything the app needs offline.
+          // What a visit needs: the app shell, the spaces, the fonts, the locales, the first map
+          // view, the map library and its worker, and the bundled map's city view. The address
+          // index is cached at runtime, only once a person uses the address field (below).
           globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,txt,webmanifest}'],
+          globIgnores: ['generated/addresses/**'],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',
           runtimeCaching: [
+            {
+              // The address index: fetched when a person first types an address, then stored
+              // whole for offline use (ADDRESS_CACHE, src/nearest/address-index.ts) and refreshed
+              // as it is used.
+              urlPattern: ({ url }) => url.pathname.includes('/generated/addresses/'),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: 'address-index' },
+            },
             {
               // The bundled basemap's street tiles: kept as they are seen, for the next time
               // offline (its city view, city.json, is precached with the app), and refreshed

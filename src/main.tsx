@@ -1,32 +1,56 @@
-/** Starts the app: URL into the store, translations, the spaces file, then the page. */
-import '@fontsource/titillium-web/400.css';
-import '@fontsource/titillium-web/600.css';
-import '@fontsource/titillium-web/700.css';
+/**
+ * Starts the app (from boot.ts): URL into the store, translations, the spaces file, then the page,
+ * and carries out what the person did on the prerendered page meanwhile.
+ */
+import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './ui/ui.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { AfterStart, type EarlyInput } from './early-input';
 import { startI18n } from './i18n/i18n';
 import { loadSpaces } from './spaces/load-spaces';
 import { useAppStore } from './state/app-store';
+import { wantMap } from './state/map-wanted';
 import { setDataResult } from './state/spaces-store';
 import { startUrlSync } from './state/url-sync';
 
-async function start(): Promise<void> {
+export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Promise<void> {
   const spaces = loadSpaces();
   startUrlSync();
   await startI18n(useAppStore.getState().lang);
+  // The prerendered page (scripts/prerender/) is on screen meanwhile: it is replaced in one go
+  // by the same page with the spaces, not by a page still loading them.
+  const root = document.getElementById('root')!;
+  const prerendered = root.hasChildNodes();
+  if (prerendered) setDataResult(await spaces);
 
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  let started = false;
+  const onStarted = () => {
+    if (started) return;
+    started = true;
+    const early = takeEarlyInput();
+    if (early.mapReached) wantMap();
+    if (early.space) useAppStore.getState().selectSpace(early.space);
+    // Read by `npm run bench`: when the list and filters became usable.
+    if (prerendered) performance.mark('spaces-ready');
+  };
+  // A transition: React renders in slices and the page (prerendered, or empty) stays responsive
+  // meanwhile, with no long task.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+        <AfterStart then={onStarted} />
+      </StrictMode>,
+    ),
   );
-  setDataResult(await spaces);
-  // Read by `npm run bench`: when the list and filters became usable.
-  performance.mark('spaces-ready');
+  if (!prerendered) {
+    setDataResult(await spaces);
+    performance.mark('spaces-ready');
+  }
 }
 
-void start();
+const noEarlyInput = (): EarlyInput => ({ space: null, mapReached: false });

@@ -4,6 +4,7 @@ import { usePrint } from '../src/print/print-store';
 import { useAppStore } from '../src/state/app-store';
 import { useCamera } from '../src/state/camera-store';
 import { useMapCover } from '../src/state/map-cover';
+import { useMapWanted } from '../src/state/map-wanted';
 import { useMessages } from '../src/state/messages-store';
 import { useSpacesData } from '../src/state/spaces-store';
 
@@ -13,6 +14,7 @@ const stores = [
   useMessages,
   useCamera,
   useMapCover,
+  useMapWanted,
   useNearest,
   usePrint,
 ];

@@ -13,6 +13,8 @@ import {
   type CityFeatureProperties,
 } from '../../src/map/bundled-basemap-format';
 import { MILAN_BOUNDS } from '../../src/spaces/milan';
+import { FIRST_VIEW_FILE } from '../../src/map/bundled-basemap-format';
+import { firstViewSvg } from './first-view';
 import { centreOf, cityEdge, neighbourhoodName, type Neighbourhoods } from './neighbourhoods';
 import type { Register } from './register';
 import { streetMap } from './street-map';
@@ -92,6 +94,7 @@ export function buildBasemap(register: Register, neighbourhoods: Neighbourhoods)
 export function writeBasemap(files: BasemapFiles, out: string): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'city.json'), JSON.stringify(files.city));
+  writeFileSync(join(out, FIRST_VIEW_FILE), firstViewSvg(files.city));
   for (const [key, bytes] of files.tiles) {
     const path = join(out, 'tiles', `${key}.pbf`);
     mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });

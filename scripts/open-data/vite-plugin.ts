@@ -22,6 +22,9 @@ const INPUTS = [
   'src/nearest/address-index-format.ts',
   'src/nearest/address-text.ts',
   'src/map/bundled-basemap-format.ts',
+  'src/map/first-view-geometry.ts',
+  'src/spaces/milan.ts',
+  'src/styles/tokens.css',
 ];
 
 function files(path: string): string[] {

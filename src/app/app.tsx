@@ -9,6 +9,8 @@ import { switchLanguage } from '../i18n/i18n';
 import { AreaFilter } from '../list/area-filter';
 import { DownloadData } from '../list/download-data';
 import { SpaceList, type SpaceListHandle } from '../list/space-list';
+import { firstCamera } from '../map/camera';
+import { FirstMapView } from '../map/first-map-view';
 import { useNearest, useRanking } from '../nearest/nearest-store';
 import { NearestSection } from '../nearest/nearest-section';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
@@ -19,7 +21,8 @@ import { highlightedIds, tourSteps } from '../spaces/tour';
 import type { LatLon } from '../spaces/types';
 import { fullAppUrl } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
-import { useAllSpaces, useSelectedSpace } from '../state/selectors';
+import { useMapWanted, wantMap } from '../state/map-wanted';
+import { useAllSpaces, useSelectedSpace, useVisibleSpaces } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
 import { ExternalLink } from '../ui/external-link';
 import { Announcer } from './announcer';
@@ -31,7 +34,8 @@ import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
 import './app.css';
 
-// MapLibre is the heaviest part of the app: the list and filters work before it arrives.
+// MapLibre is the heaviest part of the app: the list and filters work before it arrives, over
+// the first map view, and it loads when a person reaches for the map (state/map-wanted.ts).
 const SpaceMap = lazy(() => import('../map/space-map'));
 // Only officials present, and few open the accessibility page: both load when asked for.
 const Presentation = lazy(() => import('../present/presentation'));
@@ -72,6 +76,28 @@ export function App() {
   useEffect(() => {
     void switchLanguage(lang);
   }, [lang]);
+
+  // The first map view until MapLibre has drawn; MapLibre once the map is reached for.
+  const visible = useVisibleSpaces();
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectSpace = useAppStore((s) => s.selectSpace);
+  const mapWanted = useMapWanted((s) => s.wanted);
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback(() => setMapReady(true), []);
+  const [linkHadView] = useState(() => useAppStore.getState().view !== null);
+  const spacesReady = spaces.length > 0;
+  const firstView = useMemo(
+    () => {
+      const { view, selectedId: id } = useAppStore.getState();
+      return firstCamera(spaces, view, id);
+    },
+    // The camera the map will open at, fixed once the spaces are there, like the map's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [spacesReady],
+  );
+  useEffect(() => {
+    if (linkHadView || selectedId || origin || picking || presenting) wantMap();
+  }, [linkHadView, selectedId, origin, picking, presenting]);
 
   return (
     <>
@@ -140,19 +166,41 @@ export function App() {
                   {basemapFallback ? t('map.fallback') : ''}
                 </p>
                 <div className="map-column__stage">
-                  <section className="map-area" id="map" aria-label={t('map.label')} tabIndex={-1}>
-                    <MapErrorBoundary message={t('map.unavailable')}>
-                      <Suspense fallback={<p className="map-area__message">{t('map.loading')}</p>}>
-                        <SpaceMap
-                          origin={origin}
-                          routeTo={selected ?? nearest}
-                          picking={picking}
-                          onPickPoint={onPickPoint}
-                          highlighted={highlighted}
-                          onBasemapFallback={onBasemapFallback}
-                        />
-                      </Suspense>
-                    </MapErrorBoundary>
+                  <section
+                    className="map-area"
+                    id="map"
+                    aria-label={t('map.label')}
+                    tabIndex={-1}
+                    onPointerEnter={wantMap}
+                    onPointerDown={wantMap}
+                    onTouchStart={wantMap}
+                    onWheel={wantMap}
+                    onFocus={wantMap}
+                  >
+                    {mapWanted && (
+                      <MapErrorBoundary message={t('map.unavailable')}>
+                        <Suspense fallback={null}>
+                          <SpaceMap
+                            origin={origin}
+                            routeTo={selected ?? nearest}
+                            picking={picking}
+                            onPickPoint={onPickPoint}
+                            highlighted={highlighted}
+                            onBasemapFallback={onBasemapFallback}
+                            onReady={onMapReady}
+                          />
+                        </Suspense>
+                      </MapErrorBoundary>
+                    )}
+                    {!mapReady && spaces.length > 0 && (
+                      <FirstMapView
+                        camera={firstView}
+                        spaces={visible}
+                        selectedId={selectedId}
+                        dimmed={(id) => (highlighted ? !highlighted.has(id) : false)}
+                        onChoose={selectSpace}
+                      />
+                    )}
                   </section>
                   {presenting ? (
                     <Suspense fallback={null}>

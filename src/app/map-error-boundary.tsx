@@ -1,5 +1,6 @@
 /** Keeps the rest of the app working when the map cannot start (no WebGL, chunk not loaded). */
 import { Component, type ReactNode } from 'react';
+import { mapUnavailable } from '../state/map-wanted';
 
 interface Props {
   message: string;
@@ -15,6 +16,7 @@ export class MapErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override componentDidCatch(error: unknown): void {
     console.error('The map could not start:', error);
+    mapUnavailable();
   }
 
   override render(): ReactNode {

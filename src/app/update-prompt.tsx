@@ -9,12 +9,26 @@ import { useAppStore } from '../state/app-store';
 /** Registers the service worker and calls back with a function that installs a waiting update. */
 export type RegisterUpdates = (onUpdate: (install: () => Promise<void>) => void) => void;
 
-/** Only a production build has a service worker; its small module loads on its own. */
+/**
+ * Only a production build has a service worker; its small module loads on its own, once the page
+ * has loaded and the browser is idle, so that storing the app for offline use never competes with
+ * the first view for the network.
+ */
 const registerServiceWorker: RegisterUpdates = (onUpdate) => {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    const updateSW = registerSW({ onNeedRefresh: () => onUpdate(() => updateSW(true)) });
-  });
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      const updateSW = registerSW({
+        immediate: true,
+        onNeedRefresh: () => onUpdate(() => updateSW(true)),
+      });
+    });
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(register, { timeout: 5000 })
+      : setTimeout(register, 1000);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 };
 
 export function UpdatePrompt({ register = registerServiceWorker }: { register?: RegisterUpdates }) {

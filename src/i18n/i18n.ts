@@ -18,6 +18,12 @@ async function ensureLanguage(lang: Language): Promise<void> {
 }
 
 export async function startI18n(lang: Language): Promise<void> {
+  await initItalian();
+  await switchLanguage(lang);
+}
+
+/** i18next in Italian, the language the app ships with; the page's document is left alone. */
+export async function initItalian(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: { it: { translation: it } },
     lng: DEFAULT_LANGUAGE,
@@ -25,7 +31,6 @@ export async function startI18n(lang: Language): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  await switchLanguage(lang);
 }
 
 /** Loads the language if needed, then switches the interface and the document to it. */

@@ -52,6 +52,7 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
                 <button
                   type="button"
                   className="space-list__item"
+                  data-space={space.id}
                   ref={(button) => {
                     if (button) buttons.current.set(space.id, button);
                     else buttons.current.delete(space.id);

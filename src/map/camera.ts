@@ -7,6 +7,18 @@ export const SPACE_ZOOM = 15;
 /** Room around the spaces when the map shows them all: a marker's size plus the controls. */
 export const FIT_PADDING = { top: 56, bottom: 64, left: 64, right: 48 };
 
+/**
+ * On a narrow map (a phone's), less room: the spaces spread wider, so that close ones (largo
+ * Boccioni and via Capuana are 1.2 km apart) keep enough of their markers clear to be tapped.
+ * markers.css has the same width and padding for the first map view.
+ */
+export const NARROW_MAP = 600;
+export const NARROW_FIT_PADDING = { top: 24, bottom: 32, left: 24, right: 24 };
+
+export function fitPadding(mapWidth: number): Padding {
+  return mapWidth < NARROW_MAP ? NARROW_FIT_PADDING : FIT_PADDING;
+}
+
 /** [[west, south], [east, north]] around the points (spaces, a starting point). */
 export function boundsOf(points: readonly LatLon[]): [[number, number], [number, number]] {
   const lons = points.map((p) => p.lon);
@@ -49,4 +61,19 @@ export function coverPadding(container: HTMLElement, cover: HTMLElement | null):
     padding.left = Math.min(over.right - map.left + MARGIN, map.width - 80);
   }
   return padding;
+}
+
+/** Where the map opens: at the link's view, else on the chosen space, else around every space. */
+export type FirstCamera =
+  { kind: 'fit'; points: readonly LatLon[] } | { kind: 'view'; centre: LatLon; zoom: number };
+
+export function firstCamera(
+  spaces: readonly (LatLon & { id: string })[],
+  view: { lat: number; lon: number; zoom: number } | null,
+  selectedId: string | null,
+): FirstCamera {
+  if (view) return { kind: 'view', centre: view, zoom: view.zoom };
+  const chosen = spaces.find((s) => s.id === selectedId);
+  if (chosen) return { kind: 'view', centre: chosen, zoom: SPACE_ZOOM };
+  return { kind: 'fit', points: spaces };
 }

@@ -16,7 +16,7 @@ import type { LatLon, Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useMapCover } from '../state/map-cover';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM } from './camera';
+import { boundsOf, coverPadding, firstCamera, fitPadding, SPACE_ZOOM } from './camera';
 import { relabelMapControls } from './map-labels';
 import { NeighbourhoodOutline } from './neighbourhood-outline';
 import { OriginLayer } from './origin-layer';
@@ -39,6 +39,8 @@ export interface SpaceMapProps {
   highlighted: ReadonlySet<string> | null;
   /** Called once the bundled basemap replaced the configured one. */
   onBasemapFallback: () => void;
+  /** Called once the map has drawn: the first map view can go. */
+  onReady: () => void;
 }
 
 export default function SpaceMap({
@@ -48,6 +50,7 @@ export default function SpaceMap({
   onPickPoint,
   highlighted,
   onBasemapFallback,
+  onReady,
 }: SpaceMapProps) {
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapRef | null>(null);
@@ -66,13 +69,16 @@ export default function SpaceMap({
   useMapPictures(map);
   const ready = all.length > 0;
 
-  // The first view: the one in the link, else the chosen space, else the whole programme.
+  // The first view, the same as the first map view's (first-map-view.tsx): nothing moves.
   const initialViewState = useMemo(() => {
     const { view, selectedId: id } = useAppStore.getState();
-    if (view) return { longitude: view.lon, latitude: view.lat, zoom: view.zoom };
-    const chosen = all.find((s) => s.id === id);
-    if (chosen) return { longitude: chosen.lon, latitude: chosen.lat, zoom: SPACE_ZOOM };
-    return { bounds: boundsOf(all), fitBoundsOptions: { padding: FIT_PADDING } };
+    const camera = firstCamera(all, view, id);
+    if (camera.kind === 'view') {
+      return { longitude: camera.centre.lon, latitude: camera.centre.lat, zoom: camera.zoom };
+    }
+    // The map fills the map's area, which is already laid out.
+    const width = document.getElementById('map')?.clientWidth ?? window.innerWidth;
+    return { bounds: boundsOf(camera.points), fitBoundsOptions: { padding: fitPadding(width) } };
     // Computed once, when the map is created with the loaded spaces.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
@@ -120,7 +126,8 @@ export default function SpaceMap({
       lon: current.getCenter().lng,
       zoom: current.getZoom(),
     });
-  }, [basemap, map, setView, all]);
+    onReady();
+  }, [basemap, map, setView, all, onReady]);
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {

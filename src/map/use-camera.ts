@@ -13,7 +13,7 @@ import { useCamera, type CameraRequest } from '../state/camera-store';
 import { useMapCover } from '../state/map-cover';
 import type { MapView } from '../state/url-state';
 import { prefersReducedMotion } from '../ui/motion';
-import { boundsOf, coverPadding, FIT_PADDING, SPACE_ZOOM, type Padding } from './camera';
+import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type Padding } from './camera';
 
 /** How a request moves the map: the camera it ends at, and whether it flies there. */
 interface Move {
@@ -47,14 +47,16 @@ function moveFor(map: MapRef, request: CameraRequest, spaces: readonly Space[]):
     }
     case 'view':
       return { center: request.view, zoom: request.view.zoom, jump: true };
-    case 'fit':
+    case 'fit': {
       // Room for the markers, plus whatever the panel or the tour card covers.
+      const room = fitPadding(map.getContainer().clientWidth);
       return fitAround(spaces, {
-        top: FIT_PADDING.top + padding.top,
-        bottom: FIT_PADDING.bottom + padding.bottom,
-        left: FIT_PADDING.left + padding.left,
-        right: FIT_PADDING.right + padding.right,
+        top: room.top + padding.top,
+        bottom: room.bottom + padding.bottom,
+        left: room.left + padding.left,
+        right: room.right + padding.right,
       });
+    }
     case 'points':
     case 'origin': {
       const [first, ...others] = request.points;
@@ -85,8 +87,16 @@ export function useCameraRequests(
   const request = useCamera((s) => s.request);
   const publicTarget = useRef<MapView | null>(null);
 
+  // The last request made before the map existed: the map opens where it asked, without flight.
+  const lastBeforeMap = useRef<number | null>(null);
+
   useEffect(() => {
-    if (!map || !request) return;
+    if (!map) return;
+    lastBeforeMap.current ??= request?.seq ?? 0;
+    if (!request) return;
+    const atStart = request.seq <= lastBeforeMap.current;
+    // The map was created at the view the store holds (its initialViewState): already there.
+    if (atStart && opensAt(request)) return;
     // Whatever move was under way is superseded: it no longer ends anywhere public.
     publicTarget.current = null;
     const move = moveFor(map, request, spaces);
@@ -99,14 +109,24 @@ export function useCameraRequests(
     if (request.kind !== 'origin') {
       publicTarget.current = { lat: move.center.lat, lon: move.center.lon, zoom: move.zoom };
     }
-    if (move.jump || prefersReducedMotion()) map.jumpTo(camera);
-    else if (request.kind === 'space') map.flyTo({ ...camera, duration: 1200, essential: false });
-    else map.flyTo({ ...camera, duration: 800, essential: false });
+    if (atStart || move.jump || prefersReducedMotion()) {
+      map.jumpTo(camera);
+      return;
+    }
+    // Read by the browser tests: no flight runs at start.
+    performance.mark('map-flight');
+    map.flyTo({ ...camera, duration: request.kind === 'space' ? 1200 : 800, essential: false });
     // Only a new request moves the map, not a change of the spaces list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, request?.seq]);
 
   return useCallback((view: MapView) => isAtTarget(view, publicTarget.current), []);
+}
+
+/** True when the map's first view already answers the request (see `firstCamera`). */
+function opensAt(request: CameraRequest): boolean {
+  if (request.kind === 'fit' || request.kind === 'view') return true;
+  return request.kind === 'space' && request.id === useAppStore.getState().selectedId;
 }
 
 /** True when a view is the target itself (a few centimetres and a hair of zoom aside). */

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { provideMapPictures, type PictureRequest } from '../state/map-picture';
-import { boundsOf, FIT_PADDING } from './camera';
+import { boundsOf, fitPadding } from './camera';
 import { ROUTE_LAYER_ID } from './layers';
 import { snapshotMap } from './print-snapshot';
 
@@ -35,7 +35,10 @@ export function useMapPictures(map: MapRef | null): void {
               padding: { top: 0, bottom: 0, left: 0, right: 0 },
             });
           } else {
-            instance.fitBounds(boundsOf(shown), { padding: FIT_PADDING, duration: 0 });
+            instance.fitBounds(boundsOf(shown), {
+              padding: fitPadding(instance.getContainer().clientWidth),
+              duration: 0,
+            });
           }
           instance.once('idle', () => {
             snapshotMap(instance, shown)

@@ -72,7 +72,41 @@ let shared: Promise<AddressIndex> | null = null;
 export function addressIndex(): Promise<AddressIndex> {
   shared ??= loadAddressIndex().then((index) => {
     if (index.status === 'unreachable') shared = null;
+    if (index.status === 'ready') keepForOffline(index.manifest.shardCount);
     return index;
   });
   return shared;
+}
+
+/** The service worker's runtime cache for the index (vite.config.ts names it too). */
+export const ADDRESS_CACHE = 'address-index';
+
+/**
+ * Once a person has used the address field, the whole index is kept for the next time offline, in
+ * the cache the service worker answers the index from: the house numbers' files are stored one by
+ * one while the page is idle. A visit that never types downloads none of it.
+ */
+function keepForOffline(shardCount: number, base = ADDRESS_INDEX_URL): void {
+  if (!('caches' in window) || !navigator.serviceWorker) return;
+  const idle = (next: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(next) : setTimeout(next, 200);
+  const files = [
+    'manifest.json',
+    'streets.json',
+    ...Array.from({ length: shardCount }, (_, shard) => `numbers-${shard}.json`),
+  ].map((name) => new URL(`${base}${name}`, window.location.href).href);
+  void navigator.serviceWorker.getRegistration().then(async (registration) => {
+    // Without a service worker (not installed, or blocked) a cache would serve nobody.
+    if (!registration) return;
+    const cache = await caches.open(ADDRESS_CACHE);
+    const store = (i: number) => {
+      if (i >= files.length) return;
+      cache
+        .add(files[i]!)
+        .then(() => idle(() => store(i + 1)))
+        // Offline or failing: the next use of the field tries again.
+        .catch(() => {});
+    };
+    idle(() => store(0));
+  });
 }

@@ -176,8 +176,24 @@ export class AppDriver {
     await AppDriver.mapIsIdleIn(this.page);
   }
 
-  /** Waits for the map in a page or an iframe (an embedded map) to finish drawing. */
+  /**
+   * Waits for the map in a page or an iframe (an embedded map) to finish drawing. The page loads
+   * MapLibre when a person reaches for the map: a map not yet there is reached for, as a person
+   * does, with the pointer (at its corner, clear of the markers).
+   */
   static async mapIsIdleIn(where: Page | FrameLocator): Promise<void> {
+    const map = where.locator('.maplibregl-map');
+    if ((await map.count()) === 0) {
+      // The page may still be the prerendered one, about to be replaced: reach until it takes.
+      await expect(async () => {
+        if ((await map.count()) === 0) {
+          await where
+            .locator('section#map')
+            .hover({ position: { x: 4, y: 4 }, force: true, timeout: 2_000 });
+        }
+        await expect(map).toHaveCount(1, { timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+    }
     await expect(where.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
       timeout: 30_000,
     });

@@ -229,7 +229,7 @@ test.describe('vision', () => {
       'diamond',
     ]);
     for (const [i, address] of markers.entries())
-      await expect(app.marker(address)).toHaveText(String(i + 1));
+      await expect(app.markerGlyph(address)).toHaveText(String(i + 1));
     // With the commonest deficiencies the three colours also stay far apart as seen. (Under
     // tritanopia, rare, the blue and the green come within about 45 of 441: shape and number
     // tell them apart, as above.)

@@ -35,6 +35,46 @@ test.describe('offline, after one visit', () => {
     await context.setOffline(false);
   });
 
+  test('the address index is not stored on a first visit, and is kept whole for offline once used', async ({
+    app,
+    page,
+    context,
+  }) => {
+    const indexRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/generated/addresses/')) indexRequests.push(r.url());
+    });
+    await app.open();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
+      .toBe('activated');
+    // The service worker stored the app without the index: nobody has typed an address yet.
+    const addressFiles = () =>
+      page.evaluate(
+        async () =>
+          (
+            await Promise.all(
+              (await caches.keys()).map(async (name) => (await caches.open(name)).keys()),
+            )
+          )
+            .flat()
+            .filter((r) => r.url.includes('/generated/addresses/')).length,
+      );
+    expect(await addressFiles()).toBe(0);
+    expect(indexRequests).toEqual([]);
+
+    await app.addressField().fill('omero 15');
+    await expect(app.suggestions().first()).toBeVisible();
+    // 34 files: the manifest, the streets and 32 files of house numbers.
+    await expect.poll(addressFiles, { timeout: 30_000 }).toBe(34);
+
+    await context.setOffline(true);
+    await page.reload();
+    await app.addressField().fill('via paolo sarpi 10');
+    await expect(app.suggestions().first()).toContainText('Sarpi 10');
+    await context.setOffline(false);
+  });
+
   test('the app can be installed: a manifest with proper icons', async ({ app, page }) => {
     await app.open('', { waitForMap: false });
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

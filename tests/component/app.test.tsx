@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -12,6 +12,7 @@ import { renderWithData } from './render-app';
 vi.mock('../../src/map/space-map', () => ({ default: () => <div data-testid="map" /> }));
 
 const text = readFileSync('data/spaces.geojson', 'utf8');
+const SPACE_NAME = /, (Portineria|Servizi|Impresa)/;
 
 describe('the app', () => {
   it('shows the header, the filters, the list, the map and the credits', async () => {
@@ -20,9 +21,13 @@ describe('the app', () => {
       screen.getByRole('heading', { level: 1, name: 'Quartieri Connessi' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Aree tematiche da mostrare' })).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /, (Portineria|Servizi|Impresa)/ })).toHaveLength(
-      9,
-    );
+    const list = screen.getByRole('region', { name: 'Gli spazi' });
+    expect(within(list).getAllByRole('button', { name: SPACE_NAME })).toHaveLength(9);
+    // The first map view, with its nine markers: MapLibre is not loaded until it is reached for.
+    const map = screen.getByRole('region', { name: 'Mappa degli spazi' });
+    expect(within(map).getAllByRole('button', { name: SPACE_NAME })).toHaveLength(9);
+    expect(screen.queryByTestId('map')).not.toBeInTheDocument();
+    fireEvent.pointerEnter(map);
     expect(await screen.findByTestId('map')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent('PON Metro 2014-2020');
     expect(screen.getByRole('contentinfo')).toHaveTextContent('CC BY 4.0');
@@ -46,9 +51,8 @@ describe('the app', () => {
     const broken = JSON.parse(text);
     broken.features[0].properties.area = 7;
     await renderWithData(<App />, validateSpacesDocument(broken));
-    expect(screen.getAllByRole('button', { name: /, (Portineria|Servizi|Impresa)/ })).toHaveLength(
-      8,
-    );
+    const list = screen.getByRole('region', { name: 'Gli spazi' });
+    expect(within(list).getAllByRole('button', { name: SPACE_NAME })).toHaveLength(8);
     expect(
       screen.getByText('1 spazio non è mostrato perché i suoi dati contengono errori.'),
     ).toBeInTheDocument();
@@ -66,6 +70,17 @@ describe('the app', () => {
     expect(await screen.findByText(/«map=abc»/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Chiudi il messaggio' }));
     expect(screen.queryByText(/«map=abc»/)).not.toBeInTheDocument();
+  });
+
+  it('opens a space chosen on the first map view, and then loads the map', async () => {
+    await renderWithData(<App />, validateSpacesText(text));
+    const map = screen.getByRole('region', { name: 'Mappa degli spazi' });
+    fireEvent.click(within(map).getByRole('button', { name: /^viale Omero 15,/ }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'viale Omero 15' }),
+    ).toBeInTheDocument();
+    expect(useAppStore.getState().selectedId).toBe('omero-15');
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
   });
 
   it('switches the interface to English', async () => {

@@ -1,0 +1,183 @@
+/**
+ * The first view (issue 11): the prerendered page and the first map view at first paint, MapLibre
+ * only once the map is reached for, nothing a person does meanwhile lost, no flight at start.
+ */
+import type { Page } from '@playwright/test';
+import { expect, SPACES, test } from './driver';
+
+const MAP_CHUNK = /\/assets\/space-map-[^/]*\.js$/;
+
+/** Holds the map's code back until `release()`; `requested` tells whether it was asked for. */
+async function holdMapCode(page: Page) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const state = { requested: false };
+  await page.route(MAP_CHUNK, async (route) => {
+    state.requested = true;
+    await held;
+    await route.continue();
+  });
+  return { release, state };
+}
+
+/** The centres of the marker buttons, by space id. */
+function markerCentres(page: Page, within: string) {
+  return page.$$eval(`${within} .space-marker`, (buttons) =>
+    Object.fromEntries(
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return [b.getAttribute('data-space'), [r.x + r.width / 2, r.y + r.height / 2]];
+      }),
+    ),
+  );
+}
+
+test.describe('before any script has run', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const phone of [false, true]) {
+    test(`the page, the list, the filters, the nearest-space form and a map of Milan with the nine spaces are there at first paint${phone ? ' @phone' : ''}`, async ({
+      app,
+      page,
+    }) => {
+      await page.goto('/');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Quartieri Connessi' }),
+      ).toBeVisible();
+      await expect(app.listItems()).toHaveCount(9);
+      await expect(app.areaCheckboxes()).toHaveCount(3);
+      await expect(app.addressField()).toBeVisible();
+      await expect(app.useMyLocationButton()).toBeVisible();
+      const firstView = page.locator('[data-first-view]');
+      await expect(firstView.locator('img')).toHaveJSProperty('complete', true);
+      expect(
+        await firstView.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).toBeGreaterThan(0);
+      for (const space of SPACES) await expect(app.marker(space.address)).toBeInViewport();
+      await app.screenshot(phone ? 'first-paint-phone' : 'first-paint');
+    });
+  }
+});
+
+test.describe('before the app has started', () => {
+  test('a space chosen and the map reached for on the prerendered page are carried out once it starts', async ({
+    app,
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.open('', { waitForMap: false });
+    // The prerendered page: a list item tapped, then the pointer over the map.
+    await app.listItem('viale Faenza 25').click();
+    await app.map.hover({ position: { x: 4, y: 4 } });
+    await expect(app.panel('viale Faenza 25')).toHaveCount(0);
+    release();
+    await expect(app.panel('viale Faenza 25')).toBeVisible();
+    await expect(page.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(app.marker('viale Faenza 25')).toHaveAttribute('aria-current', 'true');
+  });
+});
+
+test.describe('the first map view', () => {
+  test('the list and filters work with the map code held back, and the map loads only when reached for', async ({
+    app,
+    page,
+  }) => {
+    const map = await holdMapCode(page);
+    await app.open('', { waitForMap: false });
+    await expect(app.listItems()).toHaveCount(9);
+    await app.filter(/Impresa e comunità/).uncheck();
+    await expect(app.listItems()).toHaveCount(6);
+    await expect(app.markers()).toHaveCount(6);
+    await app.filter(/Impresa e comunità/).check();
+    await expect(app.markers()).toHaveCount(9);
+    expect(map.state.requested, 'nothing asked for the map yet').toBe(false);
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    // A person reaches for the map: its code is fetched.
+    await app.map.hover({ position: { x: 4, y: 4 } });
+    await expect.poll(() => map.state.requested).toBe(true);
+    map.release();
+    await app.mapIsIdle();
+    await expect(page.locator('[data-first-view]')).toHaveCount(0);
+  });
+
+  for (const phone of [false, true]) {
+    test(`shows the nine spaces where MapLibre then draws them${phone ? ' @phone' : ''}`, async ({
+      app,
+      page,
+    }) => {
+      const map = await holdMapCode(page);
+      await app.open('', { waitForMap: false });
+      await expect(page.locator('[data-first-view] .space-marker')).toHaveCount(9);
+      const before = await markerCentres(page, '[data-first-view]');
+      // The app's own first view is where the prerendered one was.
+      await expect.poll(() => started(page)).toBe(true);
+      expect(await markerCentres(page, '[data-first-view]')).toEqual(before);
+      map.release();
+      await app.mapIsIdle();
+      const after = await markerCentres(page, '.maplibregl-map');
+      expect(Object.keys(after).sort()).toEqual(SPACES.map((s) => s.id).sort());
+      for (const space of SPACES) {
+        const [x0, y0] = before[space.id]!;
+        const [x1, y1] = after[space.id]!;
+        expect.soft(Math.hypot(x1! - x0!, y1! - y0!), space.id).toBeLessThan(2);
+      }
+    });
+  }
+
+  test('a marker tapped while the map loads opens its space, and the map then shows it without a flight', async ({
+    app,
+    page,
+  }) => {
+    const map = await holdMapCode(page);
+    await app.open('', { waitForMap: false });
+    await app.marker('via Palmanova 59').click();
+    await expect(app.panel('via Palmanova 59')).toBeVisible();
+    await expect.poll(() => map.state.requested).toBe(true);
+    map.release();
+    await app.mapIsIdle();
+    await expect(app.marker('via Palmanova 59')).toHaveAttribute('aria-current', 'true');
+    // The map opened on the space, clear of its panel.
+    const marker = (await app.marker('via Palmanova 59').boundingBox())!;
+    const panel = (await app.panel('via Palmanova 59').boundingBox())!;
+    expect(marker.x + marker.width).toBeLessThan(panel.x);
+    expect(await flights(page)).toBe(0);
+  });
+
+  test('a list item chosen while the map loads is where the map opens', async ({ app, page }) => {
+    const map = await holdMapCode(page);
+    await app.open('', { waitForMap: false });
+    await app.listItem('via Fratelli Zoia 105').click();
+    await expect(app.panel('via Fratelli Zoia 105')).toBeVisible();
+    map.release();
+    await app.mapIsIdle();
+    await expect(app.marker('via Fratelli Zoia 105')).toBeInViewport();
+    await expect.poll(async () => (await app.viewInUrl())?.zoom ?? 0).toBeGreaterThanOrEqual(15);
+  });
+
+  test('no camera flight runs at start; a space chosen afterwards flies there', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    expect(await flights(page)).toBe(0);
+    await app.listItem('viale Omero 15').click();
+    await expect.poll(() => flights(page)).toBe(1);
+  });
+});
+
+/** True once the app has replaced the prerendered page with its own (main.tsx marks it). */
+function started(page: Page): Promise<boolean> {
+  return page.evaluate(() => performance.getEntriesByName('spaces-ready').length > 0);
+}
+
+/** How many animated camera moves the map has started (use-camera.ts marks each). */
+function flights(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('map-flight').length);
+}
