@@ -1,16 +1,17 @@
 /**
  * `npm run bench`: builds the app, then prints its size and speed figures.
- * - gzip size of the JS needed before the map (entry chunk and its static imports), of the map
- *   chunk, and of the map worker;
+ * - gzip size of the JS needed before the map (boot.ts, the app's chunk and their static imports),
+ *   of the map chunk and of the map worker, and what a first visit downloads;
  * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
  * - the bundled basemap's sizes and time to draw at city zoom (bench-basemap.ts);
- * - Lighthouse's scores, mobile and desktop (bench-lighthouse.ts);
+ * - Lighthouse, mobile preset, alternated with the bare react-map-gl page of scripts/baseline/, and
+ *   desktop (bench-lighthouse.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
@@ -55,9 +56,11 @@ function sizes() {
   const manifest: Record<string, ManifestChunk> = JSON.parse(
     readFileSync('dist/.vite/manifest.json', 'utf8'),
   );
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-  const beforeMap = staticClosure(manifest, entryKey);
-  const mapKey = manifest[entryKey]!.dynamicImports!.find((k) => k.includes('space-map'))!;
+  // boot.ts is the page's script; it starts the app (main.tsx), which loads the map lazily.
+  const bootKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const appKey = manifest[bootKey]!.dynamicImports!.find((k) => k.endsWith('src/main.tsx'))!;
+  const beforeMap = staticClosure(manifest, bootKey, staticClosure(manifest, appKey));
+  const mapKey = manifest[appKey]!.dynamicImports!.find((k) => k.includes('space-map'))!;
   const mapOnly = [...staticClosure(manifest, mapKey)].filter((k) => !beforeMap.has(k));
   const files = (keys: Iterable<string>) =>
     [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
@@ -67,12 +70,40 @@ function sizes() {
   const worker = readFileSync(`dist/${manifest[mapKey]!.file}`, 'utf8').match(
     /maplibre-gl-worker-[\w-]+\.js/,
   )?.[0];
+  const workerFile = worker ? `assets/${worker}` : undefined;
   return {
     entry: { raw: sum(entryFiles, rawOf), gzip: sum(entryFiles, gzipOf) },
     map: { raw: sum(mapFiles, rawOf), gzip: sum(mapFiles, gzipOf) },
-    worker: worker
-      ? { raw: rawOf(`assets/${worker}`), gzip: gzipOf(`assets/${worker}`) }
-      : undefined,
+    worker: workerFile ? { raw: rawOf(workerFile), gzip: gzipOf(workerFile) } : undefined,
+    visit: firstVisit(entryFiles, [...mapFiles, ...(workerFile ? [workerFile] : [])]),
+  };
+}
+
+/**
+ * What a first visit downloads (gzip), before and once the map is reached for, and what the
+ * service worker then stores on top for offline use (its precache list in dist/sw.js).
+ */
+function firstVisit(appJs: string[], mapFiles: string[]) {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const linked = [...html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|woff2|svg))"/g)].map(
+    (m) => m[1]!,
+  );
+  const spaces = readdirSync('dist/assets').find((f) => /^spaces-.*\.geojson$/.test(f))!;
+  const page = new Set(['index.html', ...linked, ...appJs, `assets/${spaces}`]);
+  // favicon.svg comes with the page, not counted twice.
+  const pageBytes = [...page].reduce((t, f) => t + gzipOf(f), 0);
+  const mapBytes =
+    mapFiles.reduce((t, f) => t + gzipOf(f), 0) + gzipOf('generated/basemap/city.json');
+  const precached = [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  const seen = new Set([...page, ...mapFiles, 'generated/basemap/city.json']);
+  const extra = precached.filter((f) => !seen.has(f));
+  return {
+    page: pageBytes,
+    map: mapBytes,
+    serviceWorker: extra.reduce((t, f) => t + gzipOf(f), 0),
+    serviceWorkerFiles: extra.length,
   };
 }
 
@@ -94,6 +125,8 @@ async function timings() {
       const page = await context.newPage();
       await keepLocal(page, true);
       await page.goto(base);
+      // The map loads when reached for: here at once, as a person's pointer over it would.
+      await page.locator('#map').hover({ position: { x: 4, y: 4 } });
       await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
         timeout: 60_000,
       });
@@ -113,7 +146,9 @@ async function timings() {
     await browser.close();
     const ms = (xs: number[]) =>
       `${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
-    console.log(`timings over ${RUNS} runs, headless Chromium, software WebGL, local server:`);
+    console.log(
+      `timings over ${RUNS} runs, headless Chromium, software WebGL, local server, the map reached for at once:`,
+    );
     console.log(
       `  navigation -> list usable (spaces-ready): median ${ms(rows.map((r) => r.list))}`,
     );
@@ -142,6 +177,10 @@ console.log(
   `map chunk (MapLibre, react-map-gl, map views): ${kb(s.map.gzip)} gzip (${kb(s.map.raw)} raw)`,
 );
 if (s.worker) console.log(`map worker: ${kb(s.worker.gzip)} gzip (${kb(s.worker.raw)} raw)`);
+console.log(
+  `first visit, gzip: the page before the map ${kb(s.visit.page)} (HTML with its stylesheet, scripts, fonts, first map view, spaces); ` +
+    `the map once reached for ${kb(s.visit.map)}; then the service worker stores ${s.visit.serviceWorkerFiles} more files, ${kb(s.visit.serviceWorker)} (the address index only once the address field is used)`,
+);
 await timings();
 await benchBasemap(RUNS);
 await benchAddresses();
