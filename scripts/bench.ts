@@ -6,6 +6,7 @@
  * - the bundled basemap's sizes and time to draw at city zoom (bench-basemap.ts);
  * - Lighthouse, mobile preset, alternated with the bare react-map-gl page of scripts/baseline/, and
  *   desktop (bench-lighthouse.ts);
+ * - the cost as the data grows: 9, 100 and 999 spaces (bench-scale.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
 import { benchBasemap } from './bench-basemap';
 import { benchLighthouse } from './bench-lighthouse';
+import { benchScale } from './bench-scale';
 import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
 import { startPreview } from './preview-server';
 
@@ -184,4 +186,5 @@ console.log(
 await timings();
 await benchBasemap(RUNS);
 await benchAddresses();
+await benchScale();
 await benchLighthouse();

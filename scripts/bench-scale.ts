@@ -1,0 +1,151 @@
+/**
+ * The cost as the data grows, for `npm run bench`: the production build with generated spaces
+ * files of 9, 100 and 999 spaces (999 is the most the data rules accept: `number` is 1-999 and
+ * unique), in headless Chromium, unthrottled. For each: the time to a usable list, to the next
+ * paint after a filter toggle and after opening a panel from the list, the map's time to `idle`
+ * once reached for, and the longest task of the whole visit. Goals at 999: filter toggle
+ * < 100 ms, no task > 200 ms, list usable < 1 s.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
+import { startPreview } from './preview-server';
+
+const PORT = 4184;
+const SIZES = [9, 100, 999] as const;
+const OUT = 'test-results/scale';
+const GOALS = { filter: 100, task: 200, list: 1000 };
+
+interface Feature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: Record<string, unknown>;
+}
+
+/** The real spaces, repeated with distinct ids and numbers, scattered around the originals. */
+export function spacesFixture(count: number): string {
+  const real: { features: Feature[] } = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
+  if (count <= real.features.length) {
+    return JSON.stringify({ ...real, features: real.features.slice(0, count) });
+  }
+  // A fixed sequence, so every run measures the same file.
+  let seed = 42;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+  const features = Array.from({ length: count }, (_, i) => {
+    const template = real.features[i % real.features.length]!;
+    const [lon, lat] = template.geometry.coordinates;
+    return {
+      ...template,
+      geometry: {
+        type: 'Point',
+        coordinates: [+(lon + random() * 0.03).toFixed(6), +(lat + random() * 0.02).toFixed(6)],
+      },
+      properties: {
+        ...template.properties,
+        id: `fixture-${i + 1}`,
+        number: i + 1,
+        area: (i % 3) + 1,
+        address: `${String(template.properties.address)} (${i + 1})`,
+      },
+    };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+interface Figures {
+  list: number;
+  filter: number;
+  panel: number;
+  idle: number;
+  longestTask: number;
+}
+
+/** Milliseconds from an action to the next paint after it. */
+function untilPainted(page: Page, selector: string): Promise<number> {
+  return page.evaluate(async (selector) => {
+    const element = document.querySelector<HTMLElement>(selector)!;
+    const start = performance.now();
+    element.click();
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    return performance.now() - start;
+  }, selector);
+}
+
+async function visit(page: Page, base: string, file: string): Promise<Figures> {
+  await keepLocal(page, true);
+  await page.route(/\/assets\/spaces-[^/]*\.geojson$/, (route) =>
+    route.fulfill({ path: file, contentType: 'application/geo+json' }),
+  );
+  await page.addInitScript(() => {
+    (window as unknown as { longest: number }).longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const w = window as unknown as { longest: number };
+        w.longest = Math.max(w.longest, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(base);
+  await page.waitForFunction(() => performance.getEntriesByName('spaces-ready').length > 0);
+  const list = await page.evaluate(
+    () => performance.getEntriesByName('spaces-ready')[0]!.startTime,
+  );
+  // Untick the third area and tick it again: the mean of the two.
+  const third = `.area-filter label:nth-of-type(3) input`;
+  const filter = ((await untilPainted(page, third)) + (await untilPainted(page, third))) / 2;
+  const panel = await untilPainted(page, '.space-list__item');
+  await page.keyboard.press('Escape');
+  const reached = await page.evaluate(() => performance.now());
+  await page.locator('#map').hover({ position: { x: 4, y: 4 } });
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0, null, {
+    timeout: 120_000,
+  });
+  const idle =
+    (await page.evaluate(() => performance.getEntriesByName('map-idle')[0]!.startTime)) - reached;
+  const longestTask = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  return { list, filter, panel, idle, longestTask };
+}
+
+export async function benchScale(runs = 3): Promise<void> {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    console.log('scale: skipped, no Chromium found');
+    return;
+  }
+  mkdirSync(OUT, { recursive: true });
+  const server = await startPreview(PORT);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  try {
+    console.log(
+      `scale: generated spaces files, production build, headless Chromium unthrottled, median of ${runs} runs:`,
+    );
+    console.log(
+      '  | spaces | list usable | filter toggle | panel open | longest task | map idle after reach |',
+    );
+    console.log('  |---|---|---|---|---|---|');
+    for (const size of SIZES) {
+      const file = `${OUT}/spaces-${size}.geojson`;
+      writeFileSync(file, spacesFixture(size));
+      const rows: Figures[] = [];
+      for (let run = 0; run < runs; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        rows.push(await visit(await context.newPage(), server.url, file));
+        await context.close();
+      }
+      const m = (key: keyof Figures) => median(rows.map((r) => r[key]));
+      console.log(
+        `  | ${size} | ${m('list').toFixed(0)} ms | ${m('filter').toFixed(0)} ms | ${m('panel').toFixed(0)} ms | ${m('longestTask').toFixed(0)} ms | ${m('idle').toFixed(0)} ms |`,
+      );
+      if (size === SIZES.at(-1)) {
+        const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+        console.log(
+          `  goals at ${size}: filter toggle < ${GOALS.filter} ms ${met(m('filter') < GOALS.filter)}; no task > ${GOALS.task} ms ${met(m('longestTask') <= GOALS.task)}; list usable < ${GOALS.list} ms ${met(m('list') < GOALS.list)}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
