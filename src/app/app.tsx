@@ -197,7 +197,7 @@ export function App() {
                         camera={firstView}
                         spaces={visible}
                         selectedId={selectedId}
-                        dimmed={(id) => (highlighted ? !highlighted.has(id) : false)}
+                        highlighted={highlighted}
                         onChoose={selectSpace}
                       />
                     )}

@@ -8,7 +8,7 @@
  * MapLibre fits bounds with `fitPadding`, with CSS container units; at a given centre and zoom (a
  * link's view), it is placed from the centre in pixels.
  */
-import type { CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { Space } from '../spaces/types';
 import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format';
 import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera } from './camera';
@@ -20,13 +20,14 @@ import {
   type WorldBox,
   type WorldPoint,
 } from './first-view-geometry';
-import { MarkerButton } from './marker-button';
+import { MarkerButton, type MarkerButtonProps } from './marker-button';
 
 interface Props {
   camera: FirstCamera;
   spaces: readonly Space[];
   selectedId: string | null;
-  dimmed: (id: string) => boolean;
+  /** In presentation mode, the spaces the step puts forward; the others are dimmed. */
+  highlighted: ReadonlySet<string> | null;
   onChoose: (id: string, button: HTMLElement) => void;
 }
 
@@ -86,8 +87,8 @@ function frameOf(camera: FirstCamera): {
   };
 }
 
-export function FirstMapView({ camera, spaces, selectedId, dimmed, onChoose }: Props) {
-  const { frame, outer, inner } = frameOf(camera);
+export function FirstMapView({ camera, spaces, selectedId, highlighted, onChoose }: Props) {
+  const { frame, outer, inner } = useMemo(() => frameOf(camera), [camera]);
   const fitted = frame !== CITY_BOX;
   return (
     <div className="first-view" data-first-view="">
@@ -106,21 +107,32 @@ export function FirstMapView({ camera, spaces, selectedId, dimmed, onChoose }: P
             style={placeIn(frame, CITY_BOX)}
           />
           {spaces.map((space) => (
-            <div
+            <FirstViewMarker
               key={space.id}
-              className="first-view__marker"
-              style={{ ...pointIn(frame, toWorld(space)), zIndex: space.id === selectedId ? 2 : 1 }}
-            >
-              <MarkerButton
-                space={space}
-                selected={space.id === selectedId}
-                dimmed={dimmed(space.id)}
-                onChoose={onChoose}
-              />
-            </div>
+              frame={frame}
+              space={space}
+              selected={space.id === selectedId}
+              dimmed={highlighted ? !highlighted.has(space.id) : false}
+              onChoose={onChoose}
+            />
           ))}
         </div>
       </div>
     </div>
   );
 }
+
+/** One marker, placed in the frame. Memoised: a filter or a selection redraws only what changes. */
+const FirstViewMarker = memo(function FirstViewMarker({
+  frame,
+  ...marker
+}: MarkerButtonProps & { frame: WorldBox }) {
+  return (
+    <div
+      className="first-view__marker"
+      style={{ ...pointIn(frame, toWorld(marker.space)), zIndex: marker.selected ? 2 : 1 }}
+    >
+      <MarkerButton {...marker} />
+    </div>
+  );
+});

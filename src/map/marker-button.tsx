@@ -5,6 +5,7 @@
  * Its name comes from its content (the address and area, for screen readers), not from an
  * `aria-label`, so that the visible number is not a label the name contradicts.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Space } from '../spaces/types';
 import { AreaGlyph } from '../ui/area-glyph';
@@ -19,7 +20,12 @@ export interface MarkerButtonProps {
   onChoose: (id: string, button: HTMLElement) => void;
 }
 
-export function MarkerButton({ space, selected, dimmed = false, onChoose }: MarkerButtonProps) {
+export const MarkerButton = memo(function MarkerButton({
+  space,
+  selected,
+  dimmed = false,
+  onChoose,
+}: MarkerButtonProps) {
   const { t } = useTranslation();
   return (
     <button
@@ -42,4 +48,4 @@ export function MarkerButton({ space, selected, dimmed = false, onChoose }: Mark
       </span>
     </button>
   );
-}
+});

@@ -1,8 +1,10 @@
 /** One space on the MapLibre map: its marker button, placed at the space. */
+import { memo } from 'react';
 import { Marker } from 'react-map-gl/maplibre';
 import { MarkerButton, type MarkerButtonProps } from './marker-button';
 
-export function SpaceMarker(props: MarkerButtonProps) {
+/** Memoised: with hundreds of spaces, only the markers that change are redrawn. */
+export const SpaceMarker = memo(function SpaceMarker(props: MarkerButtonProps) {
   const { space, selected } = props;
   return (
     <Marker
@@ -14,4 +16,4 @@ export function SpaceMarker(props: MarkerButtonProps) {
       <MarkerButton {...props} />
     </Marker>
   );
-}
+});
