@@ -9,7 +9,8 @@ import './ui/ui.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { AfterStart, type EarlyInput } from './early-input';
+import { AfterStart } from './app/after-start';
+import { carryOutControls, type EarlyInput } from './early-input';
 import { startI18n } from './i18n/i18n';
 import { loadSpaces } from './spaces/load-spaces';
 import { useAppStore } from './state/app-store';
@@ -33,6 +34,7 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
     started = true;
     const early = takeEarlyInput();
     if (early.mapReached) wantMap();
+    carryOutControls(early);
     if (early.space) useAppStore.getState().selectSpace(early.space);
     // Read by `npm run bench`: when the list and filters became usable.
     if (prerendered) performance.mark('spaces-ready');
@@ -53,4 +55,9 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
   }
 }
 
-const noEarlyInput = (): EarlyInput => ({ space: null, mapReached: false });
+const noEarlyInput = (): EarlyInput => ({
+  space: null,
+  mapReached: false,
+  controls: new Map(),
+  focus: null,
+});

@@ -84,6 +84,30 @@ test.describe('before the app has started', () => {
   });
 });
 
+test('what is typed, ticked and focused on the prerendered page is kept once the app starts', async ({
+  app,
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.open('', { waitForMap: false });
+  await app.filter(/Impresa e comunità/).uncheck();
+  await app.addressField().fill('omero 15');
+  release();
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('spaces-ready').length))
+    .toBe(1);
+  await expect(app.listItems()).toHaveCount(6);
+  await expect(app.filter(/Impresa e comunità/)).not.toBeChecked();
+  await expect(app.addressField()).toHaveValue('omero 15');
+  await expect(app.addressField()).toBeFocused();
+  await expect(page.getByRole('option', { name: 'viale Omero 15' })).toBeVisible();
+});
+
 test.describe('the first map view', () => {
   test('the list and filters work with the map code held back, and the map loads only when reached for', async ({
     app,
