@@ -139,6 +139,10 @@ test.describe('the first map view', () => {
       const map = await holdMapCode(page);
       await app.open('', { waitForMap: false });
       await expect(page.locator('[data-first-view] .space-marker')).toHaveCount(9);
+      // Once laid out (seen once under the full suite's load: all at 0,0 with no size).
+      await expect
+        .poll(async () => Object.values(await markerCentres(page, '[data-first-view]')).flat())
+        .not.toContain(0);
       const before = await markerCentres(page, '[data-first-view]');
       // The app's own first view is where the prerendered one was.
       await expect.poll(() => started(page)).toBe(true);
