@@ -1,7 +1,8 @@
 /**
  * Prerenders the page into index.html at build time (render.tsx), with its stylesheet inline, so
- * that the first paint is the page itself, with the list, the filters, the nearest-space form and the first map view, before
- * any script has run. The app then renders the same page over it (src/main.tsx).
+ * that the first paint is the page itself (the list, the filters, the nearest-space form and the
+ * first map view) before any script has run. The app then renders the same page over it
+ * (src/main.tsx).
  *
  * The app's own modules render it, loaded through Vite's SSR loader (CSS, `?url` and
  * `import.meta.glob` work as in the app) into a jsdom page whose globals are set only for the
