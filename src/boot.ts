@@ -64,9 +64,26 @@ function pictureSettled(): Promise<unknown> {
   });
 }
 
-/** The page has painted with its picture and its font: the app's code may come. */
-const painted = Promise.all([pictureSettled(), document.fonts?.ready]).then(
-  () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+/** The browser has painted the page's first content. */
+function firstPaint(): Promise<unknown> {
+  if (!('PerformanceObserver' in window)) return Promise.resolve();
+  return new Promise((painted) => {
+    const observer = new PerformanceObserver((entries) => {
+      if (!entries.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      painted(undefined);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+/** The next frame has been painted. */
+const nextFrame = () =>
+  new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+/** The page has painted, with its picture and its font: the app's code may come. */
+const painted = Promise.all([firstPaint(), pictureSettled(), document.fonts?.ready]).then(
+  nextFrame,
 );
 // A picture that never comes does not hold the app back for long.
 const late = new Promise((done) => setTimeout(done, 3000));

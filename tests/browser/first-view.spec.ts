@@ -7,18 +7,22 @@ import { expect, SPACES, test } from './driver';
 
 const MAP_CHUNK = /\/assets\/space-map-[^/]*\.js$/;
 
-/** Holds the map's code back until `release()`; `requested` tells whether it was asked for. */
-async function holdMapCode(page: Page) {
+/** Holds back the code at `url` until `release()`; `requested` tells whether it was asked for. */
+async function holdCode(page: Page, url: RegExp) {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const state = { requested: false };
-  await page.route(MAP_CHUNK, async (route) => {
+  await page.route(url, async (route) => {
     state.requested = true;
     await held;
     await route.continue();
   });
   return { release, state };
 }
+
+/** The map's code, and the app's own (boot.ts holds the page until it arrives). */
+const holdMapCode = (page: Page) => holdCode(page, MAP_CHUNK);
+const holdAppCode = (page: Page) => holdCode(page, /\/assets\/main-[^/]*\.js$/);
 
 /** The centres of the marker buttons, by space id. */
 function markerCentres(page: Page, within: string) {
@@ -64,48 +68,36 @@ test.describe('before the app has started', () => {
     app,
     page,
   }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const code = await holdAppCode(page);
     await app.open('', { waitForMap: false });
     // The prerendered page: a list item tapped, then the pointer over the map.
     await app.listItem('viale Faenza 25').click();
     await app.map.hover({ position: { x: 4, y: 4 } });
     await expect(app.panel('viale Faenza 25')).toHaveCount(0);
-    release();
+    code.release();
     await expect(app.panel('viale Faenza 25')).toBeVisible();
     await expect(page.locator('.maplibregl-map[data-idle="true"]')).toBeVisible({
       timeout: 30_000,
     });
     await expect(app.marker('viale Faenza 25')).toHaveAttribute('aria-current', 'true');
   });
-});
 
-test('what is typed, ticked and focused on the prerendered page is kept once the app starts', async ({
-  app,
-  page,
-}) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
+  test('what is typed, ticked and focused on the prerendered page is kept once the app starts', async ({
+    app,
+    page,
+  }) => {
+    const code = await holdAppCode(page);
+    await app.open('', { waitForMap: false });
+    await app.filter(/Impresa e comunità/).uncheck();
+    await app.addressField().fill('omero 15');
+    code.release();
+    await expect.poll(() => started(page)).toBe(true);
+    await expect(app.listItems()).toHaveCount(6);
+    await expect(app.filter(/Impresa e comunità/)).not.toBeChecked();
+    await expect(app.addressField()).toHaveValue('omero 15');
+    await expect(app.addressField()).toBeFocused();
+    await expect(page.getByRole('option', { name: 'viale Omero 15' })).toBeVisible();
   });
-  await app.open('', { waitForMap: false });
-  await app.filter(/Impresa e comunità/).uncheck();
-  await app.addressField().fill('omero 15');
-  release();
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('spaces-ready').length))
-    .toBe(1);
-  await expect(app.listItems()).toHaveCount(6);
-  await expect(app.filter(/Impresa e comunità/)).not.toBeChecked();
-  await expect(app.addressField()).toHaveValue('omero 15');
-  await expect(app.addressField()).toBeFocused();
-  await expect(page.getByRole('option', { name: 'viale Omero 15' })).toBeVisible();
 });
 
 test.describe('the first map view', () => {
@@ -198,6 +190,20 @@ test.describe('the first map view', () => {
     await app.listItem('viale Omero 15').click();
     await expect.poll(() => flights(page)).toBe(1);
   });
+});
+
+test('on a phone no marker hides under the map’s zoom buttons @phone', async ({ app, page }) => {
+  await app.open();
+  const controls = (await page.locator('.maplibregl-ctrl-group').boundingBox())!;
+  for (const space of SPACES) {
+    const marker = (await app.marker(space.address).boundingBox())!;
+    const apart =
+      marker.x >= controls.x + controls.width ||
+      marker.x + marker.width <= controls.x ||
+      marker.y >= controls.y + controls.height ||
+      marker.y + marker.height <= controls.y;
+    expect.soft(apart, space.address).toBe(true);
+  }
 });
 
 /** True once the app has replaced the prerendered page with its own (main.tsx marks it). */
