@@ -6,51 +6,16 @@
  * settled), the map's time to `idle` from that choice (which loads it), and the longest task of
  * the whole visit. Goals at 999: filter toggle < 100 ms, no task > 200 ms, list usable < 1 s.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
+import { spacesFixture } from './many-spaces';
 import { startPreview } from './preview-server';
 
 const PORT = 4184;
 const SIZES = [9, 100, 999] as const;
 const OUT = 'test-results/scale';
 const GOALS = { filter: 100, task: 200, list: 1000 };
-
-interface Feature {
-  type: 'Feature';
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: Record<string, unknown>;
-}
-
-/** The real spaces, repeated with distinct ids and numbers, scattered around the originals. */
-export function spacesFixture(count: number): string {
-  const real: { features: Feature[] } = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
-  if (count <= real.features.length) {
-    return JSON.stringify({ ...real, features: real.features.slice(0, count) });
-  }
-  // A fixed sequence, so every run measures the same file.
-  let seed = 42;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
-  const features = Array.from({ length: count }, (_, i) => {
-    const template = real.features[i % real.features.length]!;
-    const [lon, lat] = template.geometry.coordinates;
-    return {
-      ...template,
-      geometry: {
-        type: 'Point',
-        coordinates: [+(lon + random() * 0.03).toFixed(6), +(lat + random() * 0.02).toFixed(6)],
-      },
-      properties: {
-        ...template.properties,
-        id: `fixture-${i + 1}`,
-        number: i + 1,
-        area: (i % 3) + 1,
-        address: `${String(template.properties.address)} (${i + 1})`,
-      },
-    };
-  });
-  return JSON.stringify({ type: 'FeatureCollection', features });
-}
 
 interface Figures {
   list: number;
