@@ -1,12 +1,24 @@
-/** The spaces grouped by area: the complete, map-independent way to browse and open them. */
-import { memo, useCallback, useImperativeHandle, useRef, type Ref } from 'react';
+/**
+ * The spaces grouped by area: the complete, map-independent way to browse and open them. A large
+ * programme's groups show a page at a time (list-pages.ts), with a button for the next page.
+ */
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupByArea } from '../spaces/filter-spaces';
 import { useAppStore } from '../state/app-store';
 import { useVisibleSpaces } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
-import type { Space } from '../spaces/types';
+import type { AreaId, Space } from '../spaces/types';
 import { AreaGlyph } from '../ui/area-glyph';
+import { LIST_PAGE, pagesToShow, shownCount } from './list-pages';
 import './list.css';
 
 /** What the page may ask of the list: to take the focus on a space's entry. */
@@ -27,6 +39,28 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
     else buttons.current.delete(id);
   }, []);
 
+  // Pages opened per area. A space opened from elsewhere (the map, a link) beyond them opens the
+  // pages up to it, and they stay open, so that the focus can come back to its entry.
+  const [pages, setPages] = useState<Record<AreaId, number>>({ 1: 1, 2: 1, 3: 1 });
+  // Keyed by the groups too: a link's space is chosen before the spaces have loaded.
+  const pagingFor = groups.length > 0 ? selectedId : null;
+  const [pagedFor, setPagedFor] = useState<string | null>(null);
+  if (pagedFor !== pagingFor) {
+    setPagedFor(pagingFor);
+    const group = groups.find((g) => g.spaces.some((s) => s.id === selectedId));
+    if (group) {
+      const needed = pagesToShow(group.spaces.findIndex((s) => s.id === selectedId));
+      if (needed > pages[group.area]) setPages({ ...pages, [group.area]: needed });
+    }
+  }
+  // "Show more" moves the focus to the first entry it added, as a person reading on expects.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    buttons.current.get(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [pages]);
+
   return (
     <section
       className="space-list"
@@ -37,30 +71,53 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
       <h2 id="space-list-heading">{t('list.heading')}</h2>
       {loading && <p>{t('list.loading')}</p>}
       {!loading && groups.length === 0 && <p className="space-list__empty">{t('list.empty')}</p>}
-      {groups.map(({ area, spaces }) => (
-        <section key={area} aria-labelledby={`area-${area}-heading`} className="space-list__group">
-          <h3 id={`area-${area}-heading`} className="space-list__group-heading">
-            <AreaGlyph area={area} />
-            <span>
-              {t('list.group', { area, name: t(`area.${area}.name`) })}{' '}
-              <span className="space-list__count">
-                ({t('list.groupCount', { count: spaces.length })})
+      {groups.map(({ area, spaces }) => {
+        const shown = shownCount(spaces.length, pages[area]);
+        const more = Math.min(LIST_PAGE, spaces.length - shown);
+        return (
+          <section
+            key={area}
+            aria-labelledby={`area-${area}-heading`}
+            className="space-list__group"
+          >
+            <h3 id={`area-${area}-heading`} className="space-list__group-heading">
+              <AreaGlyph area={area} />
+              <span>
+                {t('list.group', { area, name: t(`area.${area}.name`) })}{' '}
+                <span className="space-list__count">
+                  ({t('list.groupCount', { count: spaces.length })})
+                </span>
               </span>
-            </span>
-          </h3>
-          <ul>
-            {spaces.map((space) => (
-              <SpaceListEntry
-                key={space.id}
-                space={space}
-                selected={space.id === selectedId}
-                onSelect={selectSpace}
-                keepButton={keepButton}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+            </h3>
+            <ul>
+              {spaces.slice(0, shown).map((space) => (
+                <SpaceListEntry
+                  key={space.id}
+                  space={space}
+                  selected={space.id === selectedId}
+                  onSelect={selectSpace}
+                  keepButton={keepButton}
+                />
+              ))}
+            </ul>
+            {more > 0 && (
+              <p className="space-list__more">
+                <span>{t('list.shown', { shown, total: spaces.length })}</span>{' '}
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    focusNext.current = spaces[shown]!.id;
+                    setPages({ ...pages, [area]: pages[area] + 1 });
+                  }}
+                >
+                  {t('list.showMore', { count: more })}
+                </button>
+              </p>
+            )}
+          </section>
+        );
+      })}
     </section>
   );
 }
