@@ -11,6 +11,7 @@ import { DownloadData } from '../list/download-data';
 import { SpaceList, type SpaceListHandle } from '../list/space-list';
 import { firstCamera } from '../map/camera';
 import { FirstMapView } from '../map/first-map-view';
+import { spacesAsButtons } from '../map/marker-mode';
 import { useNearest, useRanking } from '../nearest/nearest-store';
 import { NearestSection } from '../nearest/nearest-section';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
@@ -199,6 +200,7 @@ export function App() {
                         selectedId={selectedId}
                         highlighted={highlighted}
                         onChoose={selectSpace}
+                        dots={!spacesAsButtons(spaces.length)}
                       />
                     )}
                   </section>

@@ -4,12 +4,15 @@
  * them, so that it shows in the prerendered page at first paint and the map replaces it without a
  * jump. Its markers work like the map's: choosing a space before the map has arrived is not lost.
  *
+ * A large programme's spaces (marker-mode.ts) are dots shaped by area instead, drawn as three
+ * paths whatever their number, with the open space's button over them.
+ *
  * Around every space (the usual first view), the picture is fitted into the map's area the way
  * MapLibre fits bounds with `fitPadding`, with CSS container units; at a given centre and zoom (a
  * link's view), it is placed from the centre in pixels.
  */
 import { memo, useMemo, type CSSProperties } from 'react';
-import type { Space } from '../spaces/types';
+import { AREA_IDS, type Space } from '../spaces/types';
 import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format';
 import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera } from './camera';
 import {
@@ -29,6 +32,8 @@ interface Props {
   /** In presentation mode, the spaces the step puts forward; the others are dimmed. */
   highlighted: ReadonlySet<string> | null;
   onChoose: (id: string, button: HTMLElement) => void;
+  /** Dots rather than a button per space (marker-mode.ts). */
+  dots: boolean;
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(4)}%`;
@@ -87,7 +92,7 @@ function frameOf(camera: FirstCamera): {
   };
 }
 
-export function FirstMapView({ camera, spaces, selectedId, highlighted, onChoose }: Props) {
+export function FirstMapView({ camera, spaces, selectedId, highlighted, onChoose, dots }: Props) {
   const { frame, outer, inner } = useMemo(() => frameOf(camera), [camera]);
   const fitted = frame !== CITY_BOX;
   return (
@@ -106,7 +111,8 @@ export function FirstMapView({ camera, spaces, selectedId, highlighted, onChoose
             alt=""
             style={placeIn(frame, CITY_BOX)}
           />
-          {spaces.map((space) => (
+          {dots && <FirstViewDots frame={frame} spaces={spaces} />}
+          {(dots ? spaces.filter((s) => s.id === selectedId) : spaces).map((space) => (
             <FirstViewMarker
               key={space.id}
               frame={frame}
@@ -136,3 +142,46 @@ const FirstViewMarker = memo(function FirstViewMarker({
     </div>
   );
 });
+
+/** The width of the frame in the dots' drawing; the height follows the frame's shape. */
+const DOTS_WIDTH = 1000;
+
+/**
+ * The spaces as dots: one path per area, each space a zero-length stroke whose cap gives the
+ * area's shape at a fixed size on screen (`non-scaling-stroke`): round for area 1, square for
+ * area 2, and for area 3 a square turned by a tiny diagonal step into a diamond. The edge path
+ * under each gives the light outline the marker buttons have.
+ */
+function FirstViewDots({ frame, spaces }: { frame: WorldBox; spaces: readonly Space[] }) {
+  const height = (DOTS_WIDTH * frame.height) / frame.width;
+  const paths = useMemo(
+    () =>
+      AREA_IDS.map((area) => ({
+        area,
+        d: spaces
+          .filter((space) => space.area === area)
+          .map((space) => {
+            const point = toWorld(space);
+            const x = (((point.x - frame.x) / frame.width) * DOTS_WIDTH).toFixed(2);
+            const y = (((point.y - frame.y) / frame.height) * height).toFixed(2);
+            return area === 3 ? `M${x} ${y}l.01 .01` : `M${x} ${y}h0`;
+          })
+          .join(''),
+      })),
+    [frame, spaces, height],
+  );
+  return (
+    <svg
+      className="first-view__dots"
+      viewBox={`0 0 ${DOTS_WIDTH} ${height.toFixed(2)}`}
+      aria-hidden="true"
+    >
+      {paths.map(({ area, d }) => (
+        <g key={area} data-area={area}>
+          <path className="first-view__dot-edge" d={d} vectorEffect="non-scaling-stroke" />
+          <path d={d} vectorEffect="non-scaling-stroke" />
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,5 +1,5 @@
 /** Layer and source specs of the map's own overlays (the basemap's come from its style). */
-import type { LineLayerSpecification } from 'maplibre-gl';
+import type { LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { colour } from '../ui/tokens';
 
 export const ROUTE_SOURCE_ID = 'origin-to-space';
@@ -26,5 +26,29 @@ export function straightLine(from: { lat: number; lon: number }, to: { lat: numb
         [to.lon, to.lat],
       ],
     },
+  };
+}
+
+export const SPACES_SOURCE_ID = 'spaces';
+export const SPACES_LAYER_ID = 'spaces-glyphs';
+/** The name of an area's glyph among the map's images (spaces-layer.tsx adds them). */
+export const GLYPH_IMAGE_PREFIX = 'space-area-';
+
+/**
+ * A large programme's spaces, drawn by the map (marker-mode.ts): each its area's glyph, smaller at
+ * the city's scale, none hidden by another's placement, the later numbers above.
+ */
+export function spacesLayer(): Omit<SymbolLayerSpecification, 'source'> {
+  return {
+    id: SPACES_LAYER_ID,
+    type: 'symbol',
+    layout: {
+      'icon-image': ['concat', GLYPH_IMAGE_PREFIX, ['to-string', ['get', 'area']]],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.5, 14, 0.8, 16, 1],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'symbol-sort-key': ['get', 'number'],
+    },
+    paint: { 'icon-opacity': ['case', ['get', 'dimmed'], 0.35, 1] },
   };
 }

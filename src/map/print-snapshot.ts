@@ -4,42 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Space } from '../spaces/types';
-import { areaColour, colour } from '../ui/tokens';
-
-// The shapes are those of area-glyph.tsx, the colours the design tokens.
-
-function drawGlyph(
-  context: CanvasRenderingContext2D,
-  space: Space,
-  x: number,
-  y: number,
-  scale: number,
-): void {
-  const r = 14 * scale;
-  context.save();
-  context.translate(x, y);
-  context.fillStyle = areaColour(space.area);
-  context.strokeStyle = colour('color-on-dark');
-  context.lineWidth = 3 * scale;
-  context.beginPath();
-  if (space.area === 1) context.arc(0, 0, r, 0, 2 * Math.PI);
-  else if (space.area === 2) context.rect(-r, -r, 2 * r, 2 * r);
-  else {
-    context.moveTo(0, -r * 1.3);
-    context.lineTo(r * 1.3, 0);
-    context.lineTo(0, r * 1.3);
-    context.lineTo(-r * 1.3, 0);
-    context.closePath();
-  }
-  context.fill();
-  context.stroke();
-  context.fillStyle = colour('color-on-dark');
-  context.font = `700 ${16 * scale}px 'Titillium Web', Arial, sans-serif`;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
-  context.fillText(String(space.area), 0, scale);
-  context.restore();
-}
+import { drawGlyph } from './glyph-canvas';
 
 /** Resolves with a PNG data URL of the map and the given spaces, right after the next frame. */
 export function snapshotMap(map: MapLibreMap, spaces: readonly Space[]): Promise<string> {
@@ -56,7 +21,7 @@ export function snapshotMap(map: MapLibreMap, spaces: readonly Space[]): Promise
         const scale = source.width / source.clientWidth;
         for (const space of spaces) {
           const point = map.project([space.lon, space.lat]);
-          drawGlyph(context, space, point.x * scale, point.y * scale, scale);
+          drawGlyph(context, space.area, point.x * scale, point.y * scale, scale);
         }
         resolve(canvas.toDataURL('image/png'));
       } catch (error) {

@@ -17,11 +17,14 @@ import { useAppStore } from '../state/app-store';
 import { useMapCover } from '../state/map-cover';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import { boundsOf, coverPadding, firstCamera, fitPadding, SPACE_ZOOM } from './camera';
+import { SPACES_LAYER_ID } from './layers';
 import { relabelMapControls } from './map-labels';
+import { spacesAsButtons } from './marker-mode';
 import { NeighbourhoodOutline } from './neighbourhood-outline';
 import { OriginLayer } from './origin-layer';
 import { maplibregl } from './setup-maplibre';
 import { SpaceMarker } from './space-marker';
+import { SpacesLayer } from './spaces-layer';
 import { useBasemap } from './use-basemap';
 import { useCameraRequests } from './use-camera';
 import { useMapPictures } from './use-print';
@@ -68,6 +71,8 @@ export default function SpaceMap({
   const reachedPublicTarget = useCameraRequests(map, all);
   useMapPictures(map);
   const ready = all.length > 0;
+  const asButtons = spacesAsButtons(all.length);
+  const [overSpace, setOverSpace] = useState(false);
 
   // The first view, the same as the first map view's (first-map-view.tsx): nothing moves.
   const initialViewState = useMemo(() => {
@@ -134,9 +139,15 @@ export default function SpaceMap({
       // A click on a space's marker opens the space; it does not also set the starting point.
       const target = event.originalEvent.target;
       if (target instanceof Element && target.closest('.space-marker, .origin-marker')) return;
+      // A space drawn by the map's layer (a large programme): the same, from the topmost there.
+      const drawn = event.features?.find((f) => f.layer.id === SPACES_LAYER_ID);
+      if (drawn && map) {
+        selectSpace(String(drawn.properties.id), map.getCanvas());
+        return;
+      }
       if (picking) onPickPoint({ lat: event.lngLat.lat, lon: event.lngLat.lng }, { fit: true });
     },
-    [picking, onPickPoint],
+    [picking, onPickPoint, map, selectSpace],
   );
 
   const onIdle = useCallback(() => {
@@ -163,7 +174,10 @@ export default function SpaceMap({
       attributionControl={{ compact: false }}
       onLoad={onLoad}
       onClick={onClick}
-      cursor={picking ? 'crosshair' : undefined}
+      interactiveLayerIds={asButtons ? undefined : [SPACES_LAYER_ID]}
+      onMouseEnter={() => setOverSpace(true)}
+      onMouseLeave={() => setOverSpace(false)}
+      cursor={overSpace ? 'pointer' : picking ? 'crosshair' : undefined}
       onError={basemap.onError}
       onMoveEnd={onMoveEnd}
       onMoveStart={() => {
@@ -181,7 +195,8 @@ export default function SpaceMap({
       {picking && <div className="map-crosshair" aria-hidden="true" />}
       <NeighbourhoodOutline id={all.find((s) => s.id === selectedId)?.nil.id ?? null} />
       {origin && <OriginLayer origin={origin} routeTo={routeTo} onMove={onPickPoint} />}
-      {visible.map((space) => (
+      {!asButtons && <SpacesLayer spaces={visible} highlighted={highlighted} />}
+      {(asButtons ? visible : visible.filter((s) => s.id === selectedId)).map((space) => (
         <SpaceMarker
           dimmed={highlighted ? !highlighted.has(space.id) : false}
           key={space.id}

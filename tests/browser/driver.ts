@@ -316,6 +316,15 @@ export class AppDriver {
     );
   }
 
+  /** How many pixels of the first map view (the picture before MapLibre) have this colour. */
+  async firstViewPixels(hex: string): Promise<number> {
+    const png = await this.page.locator('[data-first-view]').screenshot();
+    return pixelsOf(
+      await this.colourCounts(`data:image/png;base64,${png.toString('base64')}`),
+      hex,
+    );
+  }
+
   /** A design token's value as the page has it ("#eef2f6"). */
   token(name: string): Promise<string> {
     return this.page.evaluate(
@@ -488,7 +497,9 @@ export class AppDriver {
 }
 
 function pixelsOf(counts: { rgb: [number, number, number]; n: number }[], hex: string): number {
-  const target = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  // The built stylesheet may shorten a token ("#06c" for "#0066cc").
+  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
+  const target = [1, 3, 5].map((i) => parseInt(full.slice(i, i + 2), 16));
   return counts
     .filter(({ rgb }) => rgb.every((c, k) => Math.abs(c - target[k]!) < 12))
     .reduce((sum, { n }) => sum + n, 0);

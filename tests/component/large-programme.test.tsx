@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SpaceList } from '../../src/list/space-list';
+import { FirstMapView } from '../../src/map/first-map-view';
 import { useAppStore } from '../../src/state/app-store';
 import { readySpaces } from '../../src/state/spaces-store';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
@@ -66,5 +67,29 @@ describe('a programme of hundreds of spaces', () => {
     expect(entry).toHaveAttribute('aria-current', 'true');
     act(() => useAppStore.getState().closeSpace());
     expect(screen.getByRole('button', { name: new RegExp(`\\(${far.number}\\),`) })).toBe(entry);
+  });
+
+  it('draws the first map view as dots, three paths whatever the number, with no button each', async () => {
+    const spaces = large.spaces;
+    const { container } = await renderWithData(
+      <FirstMapView
+        camera={{ kind: 'fit', points: spaces }}
+        spaces={spaces}
+        selectedId={spaces[500]!.id}
+        highlighted={null}
+        onChoose={() => {}}
+        dots
+      />,
+      large,
+    );
+    const areas = [...container.querySelectorAll('.first-view__dots g')];
+    expect(areas.map((g) => g.getAttribute('data-area'))).toEqual(['1', '2', '3']);
+    const subpaths = areas.map(
+      (g) => g.querySelector('path')!.getAttribute('d')!.split('M').length - 1,
+    );
+    expect(subpaths).toEqual([333, 333, 333]);
+    // The open space keeps its button; no other space has one.
+    expect(screen.getAllByRole('button')).toHaveLength(1);
+    expect(screen.getByRole('button')).toHaveAttribute('aria-current', 'true');
   });
 });
