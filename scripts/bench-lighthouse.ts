@@ -150,6 +150,16 @@ function print(rows: { app: Figures; baseline: Figures }[], lastApp: Result, des
   console.log(
     `    LCP <= ${GOALS.lcpRatio} x baseline: ${met(ratio('lcp') <= GOALS.lcpRatio)}; TBT <= ${GOALS.tbtRatio} x baseline: ${met(ratio('tbt') <= GOALS.tbtRatio)}; CLS 0: ${met(of('app', 'cls') === GOALS.cls)}`,
   );
+  if (of('app', 'cls') !== GOALS.cls) {
+    // Under 0.0005 it prints as 0.000: say how small, and what moved.
+    const shifted = (
+      lastApp.audits['layout-shifts']?.details as
+        { items?: { node?: { snippet?: string } }[] } | undefined
+    )?.items?.map((item) => item.node?.snippet?.slice(0, 90));
+    console.log(
+      `    CLS median ${of('app', 'cls').toExponential(1)}; moved in the last run: ${shifted?.join(' | ') || 'nothing'}`,
+    );
+  }
   const lcpElement = (
     lastApp.audits['largest-contentful-paint-element']?.details as
       { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined
