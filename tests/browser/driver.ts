@@ -308,17 +308,17 @@ export class AppDriver {
   }
 
   /** How many pixels of the map on screen have this colour. */
-  async mapPixels(hex: string): Promise<number> {
-    const png = await this.mapCanvas().screenshot();
-    return pixelsOf(
-      await this.colourCounts(`data:image/png;base64,${png.toString('base64')}`),
-      hex,
-    );
+  mapPixels(hex: string): Promise<number> {
+    return this.pixelsIn(this.mapCanvas(), hex);
   }
 
   /** How many pixels of the first map view (the picture before MapLibre) have this colour. */
-  async firstViewPixels(hex: string): Promise<number> {
-    const png = await this.page.locator('[data-first-view]').screenshot();
+  firstViewPixels(hex: string): Promise<number> {
+    return this.pixelsIn(this.page.locator('[data-first-view]'), hex);
+  }
+
+  private async pixelsIn(element: Locator, hex: string): Promise<number> {
+    const png = await element.screenshot();
     return pixelsOf(
       await this.colourCounts(`data:image/png;base64,${png.toString('base64')}`),
       hex,
