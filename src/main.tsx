@@ -12,21 +12,21 @@ import { App } from './app/app';
 import { AfterStart } from './app/after-start';
 import { carryOutControls, type EarlyInput } from './early-input';
 import { startI18n } from './i18n/i18n';
-import { loadSpaces } from './spaces/load-spaces';
 import { useAppStore } from './state/app-store';
 import { wantMap } from './state/map-wanted';
-import { setDataResult } from './state/spaces-store';
+import { fetchSpaces } from './state/spaces-store';
 import { startUrlSync } from './state/url-sync';
 
 export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Promise<void> {
-  const spaces = loadSpaces();
+  // Settles with the spaces, the reason they cannot be shown, or, past a timeout, that they are late.
+  const spaces = fetchSpaces();
   startUrlSync();
   await startI18n(useAppStore.getState().lang);
   // The prerendered page (scripts/prerender/) is on screen meanwhile: it is replaced in one go
   // by the same page with the spaces, not by a page still loading them.
   const root = document.getElementById('root')!;
   const prerendered = root.hasChildNodes();
-  if (prerendered) setDataResult(await spaces);
+  if (prerendered) await spaces;
 
   let started = false;
   const onStarted = () => {
@@ -50,7 +50,7 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
     ),
   );
   if (!prerendered) {
-    setDataResult(await spaces);
+    await spaces;
     performance.mark('spaces-ready');
   }
 }

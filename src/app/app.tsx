@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { switchLanguage } from '../i18n/i18n';
+import { currentLanguage, switchLanguage } from '../i18n/i18n';
+import { LANGUAGE_NAMES } from '../i18n/languages';
 import { AreaFilter } from '../list/area-filter';
 import { DownloadData } from '../list/download-data';
 import { SpaceList, type SpaceListHandle } from '../list/space-list';
@@ -23,6 +24,7 @@ import type { LatLon } from '../spaces/types';
 import { fullAppUrl } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { useMapWanted, wantMap } from '../state/map-wanted';
+import { useMessages } from '../state/messages-store';
 import { useAllSpaces, useSelectedSpace, useVisibleSpaces } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
 import { ExternalLink } from '../ui/external-link';
@@ -31,13 +33,15 @@ import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { DataError } from './data-error';
 import { MapErrorBoundary } from './map-error-boundary';
+import { LazySpaceMap } from './lazy-space-map';
+import { MapFaultMessage } from './map-fault-message';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
 import './app.css';
 
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives, over
-// the first map view, and it loads when a person reaches for the map (state/map-wanted.ts).
-const SpaceMap = lazy(() => import('../map/space-map'));
+// the first map view, and it loads when a person reaches for the map (state/map-wanted.ts,
+// lazy-space-map.tsx).
 // Only officials present, and few open the accessibility page: both load when asked for.
 const Presentation = lazy(() => import('../present/presentation'));
 const AccessibilityPage = lazy(() => import('./accessibility-page'));
@@ -75,7 +79,15 @@ export function App() {
   );
 
   useEffect(() => {
-    void switchLanguage(lang);
+    void switchLanguage(lang).then((switched) => {
+      if (switched) return;
+      // The language's file did not come: the switch (and the link) go back to the language the
+      // page speaks, and the page says so in it.
+      useAppStore.getState().setLang(currentLanguage());
+      useMessages
+        .getState()
+        .notify({ key: 'languageFailed', params: { language: LANGUAGE_NAMES[lang] } });
+    });
   }, [lang]);
 
   // The first map view until MapLibre has drawn; MapLibre once the map is reached for.
@@ -83,8 +95,13 @@ export function App() {
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
   const mapWanted = useMapWanted((s) => s.wanted);
-  const [mapReady, setMapReady] = useState(false);
-  const onMapReady = useCallback(() => setMapReady(true), []);
+  const mapFault = useMapWanted((s) => s.fault);
+  // Each attempt after a fault loads the map's code anew (a failed import is not kept).
+  const attempt = useMapWanted((s) => s.attempt);
+  // The attempt whose map has drawn: the first map view goes, and comes back on a fault.
+  const [drawnAttempt, setDrawnAttempt] = useState<number | null>(null);
+  const onMapReady = useCallback(() => setDrawnAttempt(useMapWanted.getState().attempt), []);
+  const mapReady = drawnAttempt === attempt && !mapFault;
   const [linkHadView] = useState(() => useAppStore.getState().view !== null);
   const spacesReady = spaces.length > 0;
   const firstView = useMemo(
@@ -164,8 +181,9 @@ export function App() {
               )}
               <div className="map-column">
                 <p className="map-column__status" role="status">
-                  {basemapFallback ? t('map.fallback') : ''}
+                  {basemapFallback && !mapFault ? t('map.fallback') : ''}
                 </p>
+                <MapFaultMessage />
                 <div className="map-column__stage">
                   <section
                     className="map-area"
@@ -178,10 +196,11 @@ export function App() {
                     onWheel={wantMap}
                     onFocus={wantMap}
                   >
-                    {mapWanted && (
-                      <MapErrorBoundary message={t('map.unavailable')}>
+                    {mapWanted && !mapFault && (
+                      <MapErrorBoundary key={attempt}>
                         <Suspense fallback={null}>
-                          <SpaceMap
+                          <LazySpaceMap
+                            attempt={attempt}
                             origin={origin}
                             routeTo={selected ?? nearest}
                             picking={picking}
@@ -193,6 +212,7 @@ export function App() {
                         </Suspense>
                       </MapErrorBoundary>
                     )}
+                    {/* Without the interactive map, the first map view stays in its place. */}
                     {!mapReady && spaces.length > 0 && (
                       <FirstMapView
                         camera={firstView}

@@ -1,7 +1,7 @@
 /** What the app shows instead of the spaces when their file is missing or unreadable. */
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../spaces/validate-spaces';
-import { useSpacesData } from '../state/spaces-store';
+import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from '../state/spaces-store';
 import { PROGRAMME_EMAIL } from './programme';
 
 export function DataError() {
@@ -11,7 +11,7 @@ export function DataError() {
   return (
     <section className="data-error" role="alert" aria-labelledby="data-error-heading">
       <h2 id="data-error-heading">{t('dataError.title')}</h2>
-      <p>{t(`dataError.${data.reason}`)}</p>
+      <p>{t(`dataError.${data.reason}`, { seconds: SPACES_TIMEOUT_MS / 1000 })}</p>
       {data.problems.length > 0 && (
         <details>
           <summary>{t('notice.details')}</summary>
@@ -23,9 +23,16 @@ export function DataError() {
         </details>
       )}
       <p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          {t('dataError.reload')}
-        </button>
+        {/* A file that did not come may come on a second try; one with errors needs a new page. */}
+        {data.reason === 'invalid' ? (
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('dataError.reload')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => void fetchSpaces()}>
+            {t('dataError.retry')}
+          </button>
+        )}
       </p>
       <p>
         {t('dataError.contact')} <a href={`mailto:${PROGRAMME_EMAIL}`}>{PROGRAMME_EMAIL}</a>.

@@ -1,13 +1,9 @@
-/** Keeps the rest of the app working when the map cannot start (no WebGL, chunk not loaded). */
+/** Keeps the rest of the app working when the map cannot start (no WebGL, its code not loaded). */
 import { Component, type ReactNode } from 'react';
-import { mapUnavailable } from '../state/map-wanted';
+import { faultOf } from '../map/map-fault';
+import { mapFailed } from '../state/map-wanted';
 
-interface Props {
-  message: string;
-  children: ReactNode;
-}
-
-export class MapErrorBoundary extends Component<Props, { failed: boolean }> {
+export class MapErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -16,17 +12,11 @@ export class MapErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override componentDidCatch(error: unknown): void {
     console.error('The map could not start:', error);
-    mapUnavailable();
+    // The page says why (map-fault-message.tsx) and keeps the first map view in its place.
+    mapFailed(faultOf(error));
   }
 
   override render(): ReactNode {
-    if (this.state.failed) {
-      return (
-        <p className="map-area__message" role="alert">
-          {this.props.message}
-        </p>
-      );
-    }
-    return this.props.children;
+    return this.state.failed ? null : this.props.children;
   }
 }

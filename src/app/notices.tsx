@@ -1,8 +1,9 @@
 /** Messages about the link or the data that the person can read and dismiss. */
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { describeProblem, type DataProblem } from '../spaces/validate-spaces';
 import { useMessages } from '../state/messages-store';
 import { useSpacesData } from '../state/spaces-store';
+import { echoed } from '../ui/echo';
 
 const NO_PROBLEMS: DataProblem[] = [];
 
@@ -20,6 +21,15 @@ export function Notices() {
         <div className="notice" key={`${notice.key}-${index}`}>
           <div className="notice__body">
             <p>{t(`notice.${notice.key}`, notice.params)}</p>
+            {notice.echo !== undefined && (
+              <p>
+                {/* The link's words are a child of <bdi>, never part of the translated text. */}
+                <Trans
+                  i18nKey="notice.echo"
+                  components={{ value: <bdi className="notice__echo">{echoed(notice.echo)}</bdi> }}
+                />
+              </p>
+            )}
             {notice.key === 'skippedSpaces' && (
               <details>
                 <summary>{t('notice.details')}</summary>

@@ -2,7 +2,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import it from './locales/it.json';
-import { DEFAULT_LANGUAGE, DOCUMENT_LANG, isRightToLeft, type Language } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  DOCUMENT_LANG,
+  isLanguage,
+  isRightToLeft,
+  type Language,
+} from './languages';
 
 // Italian ships with the app; the other languages are fetched when chosen.
 const otherLocales = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -33,19 +39,29 @@ export async function initItalian(): Promise<void> {
   });
 }
 
-/** Loads the language if needed, then switches the interface and the document to it. */
-export async function switchLanguage(lang: Language, doc: Document = document): Promise<void> {
+/**
+ * Loads the language if needed, then switches the interface and the document to it. False when
+ * its file could not be loaded (offline before it was ever loaded): the interface stays in the
+ * language it speaks, `currentLanguage()`.
+ */
+export async function switchLanguage(lang: Language, doc: Document = document): Promise<boolean> {
   try {
     await ensureLanguage(lang);
   } catch (error) {
-    // Offline before the language was ever loaded: the interface stays in the current language.
     console.error(`Could not load the ${lang} translation:`, error);
-    return;
+    return false;
   }
   await i18next.changeLanguage(lang);
   doc.documentElement.lang = DOCUMENT_LANG[lang];
   doc.documentElement.dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
   doc.title = i18next.t('app.documentTitle');
+  return true;
+}
+
+/** The language the interface speaks now. */
+export function currentLanguage(): Language {
+  const lang = i18next.language;
+  return isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
 }
 
 /** Formats an ISO date (YYYY-MM-DD) for the language, e.g. "16 dicembre 2020". */

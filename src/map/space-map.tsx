@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Map, {
   NavigationControl,
+  type ErrorEvent,
   type MapLayerMouseEvent,
   type MapRef,
   type ViewStateChangeEvent,
@@ -15,9 +16,11 @@ import { isRightToLeft } from '../i18n/languages';
 import type { LatLon, Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useMapCover } from '../state/map-cover';
+import { mapFailed } from '../state/map-wanted';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import { boundsOf, coverPadding, firstCamera, fitPadding, SPACE_ZOOM } from './camera';
 import { SPACES_LAYER_ID } from './layers';
+import { faultOf } from './map-fault';
 import { relabelMapControls } from './map-labels';
 import { spacesAsButtons } from './marker-mode';
 import { NeighbourhoodOutline } from './neighbourhood-outline';
@@ -150,6 +153,15 @@ export default function SpaceMap({
     [picking, onPickPoint, map, selectSpace],
   );
 
+  // A browser without WebGL 2 is told apart from a basemap that failed: no basemap would help.
+  const onError = useCallback(
+    (event: ErrorEvent) => {
+      if (faultOf(event.error) === 'noWebgl') mapFailed('noWebgl');
+      else basemap.onError(event);
+    },
+    [basemap],
+  );
+
   const onIdle = useCallback(() => {
     const container = map?.getContainer();
     if (container) container.dataset.idle = 'true';
@@ -178,7 +190,7 @@ export default function SpaceMap({
       onMouseEnter={() => setOverSpace(true)}
       onMouseLeave={() => setOverSpace(false)}
       cursor={overSpace ? 'pointer' : picking ? 'crosshair' : undefined}
-      onError={basemap.onError}
+      onError={onError}
       onMoveEnd={onMoveEnd}
       onMoveStart={() => {
         const container = map?.getContainer();

@@ -116,7 +116,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
     useMessages.getState().notify(
       ...problems.map((p): Notice => ({
         key: 'badParam',
-        params: { param: p.param, value: p.value },
+        params: {},
+        echo: `${p.param}=${p.value}`,
       })),
     );
     set({
@@ -144,13 +145,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const notices: Notice[] = [];
     if (selectedId) {
       const space = spaces.find((s) => s.id === selectedId);
-      if (!space) notices.push({ key: 'unknownSpace', params: { value: selectedId } });
+      if (!space) notices.push({ key: 'unknownSpace', params: {}, echo: selectedId });
       else if (!areas.includes(space.area))
         notices.push({ key: 'hiddenSpace', params: { address: space.address } });
       if (notices.length > 0) set({ selectedId: null });
     }
     if (presentStep !== null && presentStep > tourSteps(spaces).length) {
-      notices.push({ key: 'badParam', params: { param: 'step', value: String(presentStep) } });
+      notices.push({ key: 'badParam', params: {}, echo: `step=${presentStep}` });
       set({ presentStep: 1 });
     }
     useMessages.getState().notify(...notices);

@@ -29,7 +29,7 @@ export function provideMapPictures(take: Taker): () => void {
 /** The map's taker once it is there, or null as soon as the map is known not to come. */
 function takerArrived(timeoutMs: number): Promise<Taker | null> {
   if (taker) return Promise.resolve(taker);
-  if (useMapWanted.getState().unavailable) return Promise.resolve(null);
+  if (useMapWanted.getState().fault) return Promise.resolve(null);
   wantMap();
   return new Promise((resolve) => {
     const done = () => {
@@ -38,7 +38,7 @@ function takerArrived(timeoutMs: number): Promise<Taker | null> {
       clearTimeout(timer);
       resolve(taker);
     };
-    const unsubscribe = useMapWanted.subscribe((s) => s.unavailable && done());
+    const unsubscribe = useMapWanted.subscribe((s) => s.fault !== null && done());
     const timer = setTimeout(done, timeoutMs);
     waiting.add(done);
   });

@@ -1,10 +1,15 @@
 /** What the app tells the person: notices above the page, and the polite live region. */
 import { create } from 'zustand';
 
-/** A message shown above the app until dismissed; `key` is an i18n key under `notice.`. */
+/**
+ * A message shown above the app until dismissed; `key` is an i18n key under `notice.`. `echo` is
+ * what the link said that was not understood: it is shown apart from the message's words, cut
+ * short and isolated (ui/echo.ts), never worded into them.
+ */
 export interface Notice {
-  key: 'unknownSpace' | 'hiddenSpace' | 'badParam' | 'skippedSpaces';
+  key: 'unknownSpace' | 'hiddenSpace' | 'badParam' | 'skippedSpaces' | 'languageFailed';
   params: Record<string, string | number>;
+  echo?: string;
 }
 
 interface MessagesState {

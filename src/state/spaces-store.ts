@@ -1,5 +1,6 @@
 /** The spaces file once loaded and validated: loading, ready (with what was skipped) or failed. */
 import { create } from 'zustand';
+import { loadSpaces } from '../spaces/load-spaces';
 import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
 import type { Space } from '../spaces/types';
 import { useMessages } from './messages-store';
@@ -7,7 +8,7 @@ import { useMessages } from './messages-store';
 export type DataState =
   | { status: 'loading' }
   | { status: 'ready'; spaces: Space[]; problems: DataProblem[] }
-  | { status: 'error'; reason: 'unreachable' | 'invalid'; problems: DataProblem[] };
+  | { status: 'error'; reason: 'unreachable' | 'invalid' | 'slow'; problems: DataProblem[] };
 
 export type LoadResult = ValidationResult | { unreachable: true };
 
@@ -39,5 +40,42 @@ export function setDataResult(result: LoadResult): void {
     useMessages.getState().notify({ key: 'skippedSpaces', params: { count: skipped } });
   useSpacesData.setState({
     data: { status: 'ready', spaces: result.spaces, problems: result.problems },
+  });
+}
+
+/** How long the spaces file may take before the page says it is late (a later answer still counts). */
+export const SPACES_TIMEOUT_MS = 15_000;
+
+let latestAttempt = 0;
+
+/**
+ * Fetches the spaces file. Resolves once the page has something to show: the spaces, the reason
+ * they cannot be shown, or, past the timeout, that they are late. The file may still come then,
+ * and replaces the message; a retry starts another fetch beside it, and the first to bring the
+ * spaces wins (a failure counts only from the latest).
+ */
+export function fetchSpaces(
+  load: () => Promise<LoadResult> = loadSpaces,
+  timeoutMs = SPACES_TIMEOUT_MS,
+): Promise<void> {
+  const attempt = ++latestAttempt;
+  if (useSpacesData.getState().data.status !== 'ready')
+    useSpacesData.setState({ data: { status: 'loading' } });
+  return new Promise((shown) => {
+    const timer = setTimeout(() => {
+      if (attempt === latestAttempt && useSpacesData.getState().data.status === 'loading')
+        useSpacesData.setState({ data: { status: 'error', reason: 'slow', problems: [] } });
+      shown();
+    }, timeoutMs);
+    void load().then((result) => {
+      clearTimeout(timer);
+      const brought = !('unreachable' in result) && !result.fatal && result.spaces.length > 0;
+      if (
+        useSpacesData.getState().data.status !== 'ready' &&
+        (brought || attempt === latestAttempt)
+      )
+        setDataResult(result);
+      shown();
+    });
   });
 }

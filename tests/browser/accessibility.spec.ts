@@ -14,7 +14,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   test('the filtered English screen with a notice has no violations', async ({ app }) => {
     await app.open('?areas=1&lang=en&map=oops');
-    await expect(app.page.getByText('«map=oops»')).toBeVisible();
+    await expect(app.page.getByText('In the link: “map=oops”')).toBeVisible();
     await app.expectNoAxeViolations();
   });
 

@@ -433,6 +433,22 @@ export class AppDriver {
     return this.page.locator('.map-column').getByRole('status');
   }
 
+  /** What the page says when the interactive map is not there. */
+  mapFault(): Locator {
+    return this.page.locator('.map-column').getByRole('alert');
+  }
+
+  /** The picture of the map shown before MapLibre (and in its place when it cannot come). */
+  firstView(): Locator {
+    return this.page.locator('[data-first-view]');
+  }
+
+  languageSwitch(): Locator {
+    return this.page.getByRole('combobox', {
+      name: /^(Lingua|Language|Idioma|Langue|اللغة|语言)$/,
+    });
+  }
+
   announcer(): Locator {
     return this.page.getByTestId('announcer');
   }

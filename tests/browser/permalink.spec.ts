@@ -51,8 +51,9 @@ test.describe('links that reproduce a view', () => {
   test('an unknown space in the link gives a message and a working app', async ({ app }) => {
     await app.open('?space=via-inventata-99');
     await expect(
-      app.page.getByText('Il link indica uno spazio che non esiste («via-inventata-99»)'),
+      app.page.getByText('Lo spazio indicato dal link non è stato riconosciuto'),
     ).toBeVisible();
+    await expect(app.page.getByText('Nel link: «via-inventata-99»')).toBeVisible();
     await expect(app.markers()).toHaveCount(9);
     expect(new URL(app.page.url()).searchParams.get('space')).toBeNull();
     await app.listItem('viale Omero 15').click();

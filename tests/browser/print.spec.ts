@@ -49,7 +49,7 @@ test.describe('printing', () => {
   }) => {
     await page.route(/\/assets\/space-map-[^/]*\.js$/, (route) => route.abort());
     await app.open('?space=omero-15', { waitForMap: false });
-    await expect(app.map).toContainText('La mappa non può essere mostrata');
+    await expect(app.mapFault()).toContainText('Il codice della mappa interattiva non è arrivato');
     await app.when.print('space');
     await app.then.printed();
     await page.emulateMedia({ media: 'print' });

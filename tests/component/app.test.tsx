@@ -37,7 +37,7 @@ describe('the app', () => {
     await renderWithData(<App />, { unreachable: true });
     expect(screen.getByRole('alert')).toHaveTextContent('Gli spazi non possono essere mostrati');
     expect(screen.getByRole('alert')).toHaveTextContent('non è raggiungibile');
-    expect(screen.getByRole('button', { name: 'Ricarica la pagina' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Riprova' })).toBeInTheDocument();
     expect(screen.queryByTestId('map')).not.toBeInTheDocument();
   });
 
@@ -67,9 +67,14 @@ describe('the app', () => {
       .applyUrlState({ ...parseUrlState('').state }, [{ param: 'map', value: 'abc' }], {
         initial: false,
       });
-    expect(await screen.findByText(/«map=abc»/)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Una parte del link non è stata capita ed è stata ignorata.'),
+    ).toBeInTheDocument();
+    const echo = screen.getByText('map=abc');
+    expect(echo.tagName).toBe('BDI');
+    expect(echo.parentElement).toHaveTextContent('Nel link: «map=abc»');
     await user.click(screen.getByRole('button', { name: 'Chiudi il messaggio' }));
-    expect(screen.queryByText(/«map=abc»/)).not.toBeInTheDocument();
+    expect(screen.queryByText('map=abc')).not.toBeInTheDocument();
   });
 
   it('opens a space chosen on the first map view, and then loads the map', async () => {

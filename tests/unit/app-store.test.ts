@@ -65,7 +65,7 @@ describe('the app state', () => {
     setDataResult(data);
     expect(useAppStore.getState().selectedId).toBeNull();
     expect(useMessages.getState().notices).toEqual([
-      { key: 'unknownSpace', params: { value: 'via-inventata-1' } },
+      { key: 'unknownSpace', params: {}, echo: 'via-inventata-1' },
     ]);
   });
 
@@ -166,7 +166,7 @@ describe('the address bar', () => {
     expect(useAppStore.getState().presentStep).toBe(1);
     expect(window.location.search).toContain('step=1');
     expect(useMessages.getState().notices).toEqual([
-      { key: 'badParam', params: { param: 'step', value: '99' } },
+      { key: 'badParam', params: {}, echo: 'step=99' },
     ]);
     stop();
   });
@@ -197,7 +197,7 @@ describe('the address bar', () => {
     const stop = follow('?areas=7&lang=en');
     expect(window.location.search).toBe('?lang=en');
     expect(useMessages.getState().notices).toEqual([
-      { key: 'badParam', params: { param: 'areas', value: '7' } },
+      { key: 'badParam', params: {}, echo: 'areas=7' },
     ]);
     stop();
   });

@@ -17,7 +17,7 @@ import {
 } from '../../src/map/first-view-geometry';
 import { MILAN_BOUNDS } from '../../src/spaces/milan';
 import { mapPicture, provideMapPictures } from '../../src/state/map-picture';
-import { mapUnavailable, useMapWanted } from '../../src/state/map-wanted';
+import { mapFailed, useMapWanted } from '../../src/state/map-wanted';
 import { resetStores } from '../reset-stores';
 
 const [WEST, SOUTH, EAST, NORTH] = MILAN_BOUNDS;
@@ -141,7 +141,7 @@ describe('a printout asked for before the map has loaded', () => {
 
   it('goes without a picture at once when the map cannot come', async () => {
     const picture = mapPicture({ kind: 'overview', spaces: [] }, 60_000);
-    mapUnavailable();
+    mapFailed('noWebgl');
     await expect(picture).resolves.toBeNull();
     await expect(mapPicture({ kind: 'overview', spaces: [] }, 60_000)).resolves.toBeNull();
   });
