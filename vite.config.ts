@@ -4,6 +4,7 @@ import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
+import { previewHeadersPlugin, securityPlugin } from './scripts/security/vite-plugin.ts';
 
 const DEFAULT_BASEMAP = 'https://tiles.openfreemap.org/styles/positron';
 
@@ -12,12 +13,22 @@ export default defineConfig(({ mode }) => {
   const basemap = env.VITE_BASEMAP_STYLE_URL || DEFAULT_BASEMAP;
   // The basemap's own origin: its style, tiles, glyphs and sprites are cached as they are seen.
   const basemapOrigin = basemap.startsWith('http') ? new URL(basemap).origin : null;
+  // A spaces file served from elsewhere (VITE_SPACES_URL) is fetched from its origin too.
+  const spacesOrigin = env.VITE_SPACES_URL?.startsWith('http')
+    ? new URL(env.VITE_SPACES_URL).origin
+    : null;
 
   return {
     plugins: [
       openDataPlugin(),
       react(),
       prerenderPlugin(),
+      securityPlugin(
+        [basemapOrigin, spacesOrigin, ...(env.VITE_CSP_EXTRA_ORIGINS ?? '').split(/\s+/)].filter(
+          (origin): origin is string => !!origin,
+        ),
+      ),
+      previewHeadersPlugin(),
       VitePWA({
         // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
         registerType: 'prompt',

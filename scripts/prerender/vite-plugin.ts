@@ -76,7 +76,12 @@ export const APP_ENTRY = 'src/main.tsx';
  * fonts and the lazily loaded parts' stylesheets stay files.) A disabled link to the same file,
  * which the browser does not fetch, tells Vite's loader that starting the app needs not fetch it.
  */
-function inlineStylesheet(html: string, bundle: OutputBundle | undefined, base: string): string {
+function inlineStylesheet(
+  html: string,
+  bundle: OutputBundle | undefined,
+  base: string,
+  pageRules: string,
+): string {
   const entry = Object.values(bundle ?? {}).find(
     (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(APP_ENTRY),
   );
@@ -97,8 +102,40 @@ function inlineStylesheet(html: string, bundle: OutputBundle | undefined, base: 
     );
   return html.replace(
     '</head>',
-    () => `${fonts.join('')}<style>${css.join('')}</style>${links.join('')}</head>`,
+    () => `${fonts.join('')}<style>${css.join('')}${pageRules}</style>${links.join('')}</head>`,
   );
+}
+
+/**
+ * The page's style attributes (the first map view's frame and markers are placed by them) become
+ * rules of the inline stylesheet, which the content security policy allows by its hash
+ * (scripts/security/): a strict policy applies no style attribute. Each element keeps a
+ * `data-prerender-style` naming its rule; `!important` keeps the attribute's precedence.
+ */
+export function styleAttributesToRules(page: string): { page: string; rules: string } {
+  const styles = new Map<string, number>();
+  const moved = page.replace(/\sstyle="([^"]*)"/g, (_attribute, value: string) => {
+    if (!styles.has(value)) styles.set(value, styles.size);
+    return ` data-prerender-style="${styles.get(value)}"`;
+  });
+  const rules = [...styles].map(([value, n]) => {
+    const declarations = unescapeAttribute(value)
+      .split(';')
+      .map((declaration) => declaration.trim())
+      .filter(Boolean)
+      .map((declaration) => `${declaration} !important`);
+    return `[data-prerender-style="${n}"]{${declarations.join(';')}}`;
+  });
+  return { page: moved, rules: rules.join('') };
+}
+
+function unescapeAttribute(value: string): string {
+  return value
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 }
 
 export function prerenderPlugin(spacesFile = 'data/spaces.geojson'): Plugin {
@@ -128,7 +165,11 @@ export function prerenderPlugin(spacesFile = 'data/spaces.geojson'): Plugin {
             };
             return render(readFileSync(spacesFile, 'utf8'));
           });
-          return inlineStylesheet(html, bundle, base).replace(ROOT, `<div id="root">${page}</div>`);
+          const { page: styled, rules } = styleAttributesToRules(page);
+          return inlineStylesheet(html, bundle, base, rules).replace(
+            ROOT,
+            `<div id="root">${styled}</div>`,
+          );
         } finally {
           await server.close();
         }

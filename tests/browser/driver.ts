@@ -472,9 +472,10 @@ export class AppDriver {
 
   /** Reads a QR code image in the page with jsQR, as a phone's camera would. */
   async decodeQr(image: Locator): Promise<string | undefined> {
-    await this.page.addScriptTag({
-      path: createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'),
-    });
+    // Run by the test's driver, which the page's policy does not restrict (a script tag would be).
+    await this.page.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8'),
+    );
     return image.evaluate(async (img: HTMLImageElement) => {
       await img.decode();
       const canvas = document.createElement('canvas');
@@ -525,7 +526,43 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export const test = base.extend<{ app: AppDriver }>({
+/** What each `securitypolicyviolation` event said: the directive, and what it refused. */
+type Violation = { directive: string; blocked: string; page: string };
+
+export const test = base.extend<{ app: AppDriver; policyViolations: Violation[] }>({
+  // Every page and frame of every test reports what the content security policy refused (the
+  // policy is in index.html and in the preview's headers); any refusal fails the test.
+  policyViolations: [
+    async ({ context }, use) => {
+      const violations: Violation[] = [];
+      await context.exposeBinding('reportPolicyViolation', (_source, violation: Violation) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportPolicyViolation: (v: unknown) => void })
+            .reportPolicyViolation;
+          report({
+            directive: event.effectiveDirective,
+            blocked: event.blockedURI,
+            page: event.documentURI,
+          });
+        });
+      });
+      // A worker's refusals reach only the console.
+      context.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
+          violations.push({
+            directive: 'console',
+            blocked: message.text(),
+            page: message.page()?.url() ?? '',
+          });
+      });
+      await use(violations);
+      expect(violations, 'what the content security policy refused').toEqual([]);
+    },
+    { auto: true },
+  ],
   app: async ({ page }, use, testInfo) => {
     const app = new AppDriver(page, testInfo);
     await use(app);

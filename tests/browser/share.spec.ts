@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { AppDriver, expect, test } from './driver';
 
 test.describe('sharing a space or a view', () => {
@@ -65,10 +67,15 @@ test.describe('embedded in another site', () => {
     page,
   }) => {
     await app.open('', { waitForMap: false });
-    await page.setContent(
-      `<!doctype html><html lang="it"><title>Un sito</title><body><main><h1>Un sito</h1>
-       <iframe src="http://127.0.0.1:4173/?space=faenza-25&embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano" width="800" height="520" style="border:0"></iframe></main></body></html>`,
-    );
+    // The other site: a server of its own on this machine, under its own policy (none).
+    const site = createServer((_request, response) => {
+      response.setHeader('Content-Type', 'text/html');
+      response.end(`<!doctype html><html lang="it"><title>Un sito</title><body><main><h1>Un sito</h1>
+       <iframe src="http://127.0.0.1:4173/?space=faenza-25&embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano" width="800" height="520" style="border:0"></iframe></main></body></html>`);
+    });
+    await new Promise<void>((listening) => site.listen(0, '127.0.0.1', listening));
+    const { port } = site.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
     const frame = page.frameLocator('iframe');
     await AppDriver.mapIsIdleIn(frame);
     await expect(frame.getByRole('banner')).toHaveCount(0);
@@ -83,6 +90,7 @@ test.describe('embedded in another site', () => {
     await expect(full).toHaveAttribute('target', '_blank');
     await expect(frame.getByRole('region', { name: 'viale Faenza 25' })).toBeVisible();
     await app.screenshot('embed');
+    site.close();
   });
 
   test('embed mode has no axe violations', async ({ app }) => {

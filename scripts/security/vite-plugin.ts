@@ -1,0 +1,83 @@
+/**
+ * Puts the content security policy into the built index.html, as a `<meta>` (policy.ts), and
+ * serves it, with the other security headers, from `vite preview`, so that the browser tests
+ * run under them. The build fails if index.html holds what the policy refuses (an inline script,
+ * a style attribute, an event handler attribute). The dev server (`npm start`) runs without it:
+ * Vite's hot reload injects inline scripts.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import {
+  contentSecurityPolicy,
+  inlineCode,
+  inlineStyles,
+  policyIn,
+  policyMeta,
+  securityHeaders,
+} from './policy';
+
+/** `origins`: where the app fetches from besides its own origin (the basemap's, the spaces'). */
+export function securityPlugin(origins: string[]): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'quartieri-connessi:security',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      // After the prerender, which inlines the page and its stylesheet.
+      order: 'post',
+      handler(html) {
+        const refused = inlineCode(html);
+        if (refused.length > 0)
+          throw new Error(`index.html holds what its policy refuses: ${refused.join(', ')}`);
+        const policy = contentSecurityPolicy({ origins, inlineStyles: inlineStyles(html) });
+        // First in <head>: the policy applies to what comes after it.
+        return html.replace(
+          /<meta charset="UTF-8" \/>/,
+          (charset) => `${charset}${policyMeta(policy)}`,
+        );
+      },
+    },
+    writeBundle() {
+      // The same headers, ready for the server: a `_headers` file (read by Netlify and Cloudflare
+      // Pages) and lines an nginx server block can `include` (README, "Deploying").
+      const headers = Object.entries(securityHeaders(builtPolicy(outDir)));
+      const file = headers.map(([name, value]) => `  ${name}: ${value}`).join('\n');
+      writeFileSync(resolve(outDir, '_headers'), `/*\n${file}\n`);
+      const nginx = headers.map(([name, value]) => `add_header ${name} "${value}" always;`);
+      writeFileSync(resolve(outDir, 'security-headers.nginx.conf'), `${nginx.join('\n')}\n`);
+    },
+  };
+}
+
+/** The headers on every answer of `vite preview`, with the policy of the build it serves. */
+export function previewHeadersPlugin(): Plugin {
+  return {
+    name: 'quartieri-connessi:preview-headers',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(securityHeaders(builtPolicy(outDir))))
+          response.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
+let cached: { file: string; mtime: number; policy: string } | null = null;
+
+/** The policy in the built index.html (read again when the build changes). */
+function builtPolicy(outDir: string): string {
+  const file = resolve(outDir, 'index.html');
+  const mtime = statSync(file).mtimeMs;
+  if (cached?.file !== file || cached.mtime !== mtime) {
+    const policy = policyIn(readFileSync(file, 'utf8'));
+    if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
+    cached = { file, mtime, policy };
+  }
+  return cached.policy;
+}
