@@ -223,8 +223,10 @@ async function searchNumber(
   numbersOf: NumbersOf,
 ): Promise<SearchResult> {
   const suggestions: Suggestion[] = [];
-  for (const street of candidates) {
+  let firstRows: NumberRow[] = [];
+  for (const [i, street] of candidates.entries()) {
     const rows = await numbersOf(street);
+    if (i === 0) firstRows = rows;
     for (const place of matchNumber(street, rows, number)) {
       suggestions.push({ kind: 'number', street, ...place });
       if (suggestions.length >= MAX_SUGGESTIONS) return { kind: 'suggestions', suggestions };
@@ -232,12 +234,11 @@ async function searchNumber(
   }
   if (suggestions.length > 0) return { kind: 'suggestions', suggestions };
   const street = candidates[0]!;
-  const rows = await numbersOf(street);
   return {
     kind: 'missing-number',
     street,
     number: describeNumber(number),
-    nearest: nearestNumbers(rows, number).map((row) => ({
+    nearest: nearestNumbers(firstRows, number).map((row) => ({
       kind: 'number',
       street,
       ...place(street, row),
