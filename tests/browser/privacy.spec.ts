@@ -240,6 +240,8 @@ test.describe('the starting point never leaves the page', () => {
     await app.givenLocation(45.452, 9.16, 20);
     await app.open();
     await app.when.useMyLocation();
+    // The position has come (the answer is there), and the map has framed it.
+    await expect(app.rankedSpaces()).toHaveCount(9);
     await app.mapIsIdle();
     expect(await app.viewInUrl()).toBeNull();
     await page.getByRole('button', { name: 'Condividi questa vista' }).click();
