@@ -44,7 +44,9 @@ export function securityPlugin(origins: string[]): Plugin {
     writeBundle() {
       // The same headers, ready for the server: a `_headers` file (read by Netlify and Cloudflare
       // Pages) and lines an nginx server block can `include` (README, "Deploying").
-      const headers = Object.entries(securityHeaders(builtPolicy(outDir)));
+      const policy = builtPolicy(outDir);
+      if (!policy) throw new Error(`${outDir}/index.html has no Content-Security-Policy <meta>`);
+      const headers = Object.entries(securityHeaders(policy));
       const file = headers.map(([name, value]) => `  ${name}: ${value}`).join('\n');
       writeFileSync(resolve(outDir, '_headers'), `/*\n${file}\n`);
       const nginx = headers.map(([name, value]) => `add_header ${name} "${value}" always;`);
@@ -53,31 +55,32 @@ export function securityPlugin(origins: string[]): Plugin {
   };
 }
 
-/** The headers on every answer of `vite preview`, with the policy of the build it serves. */
+/**
+ * The headers on every answer of `vite preview`, with the policy of the build it serves. A build
+ * made without this plugin (the bench's baseline page) has no policy: it gets the other headers.
+ */
 export function previewHeadersPlugin(): Plugin {
   return {
     name: 'quartieri-connessi:preview-headers',
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(securityHeaders(builtPolicy(outDir))))
-          response.setHeader(name, value);
+        const policy = builtPolicy(outDir);
+        for (const [name, value] of Object.entries(securityHeaders(policy ?? '')))
+          if (value) response.setHeader(name, value);
         next();
       });
     },
   };
 }
 
-let cached: { file: string; mtime: number; policy: string } | null = null;
+let cached: { file: string; mtime: number; policy: string | null } | null = null;
 
-/** The policy in the built index.html (read again when the build changes). */
-function builtPolicy(outDir: string): string {
+/** The policy in the built index.html (read again when the build changes), or null. */
+function builtPolicy(outDir: string): string | null {
   const file = resolve(outDir, 'index.html');
-  const mtime = statSync(file).mtimeMs;
-  if (cached?.file !== file || cached.mtime !== mtime) {
-    const policy = policyIn(readFileSync(file, 'utf8'));
-    if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
-    cached = { file, mtime, policy };
-  }
+  const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (cached?.file !== file || cached.mtime !== mtime)
+    cached = { file, mtime, policy: mtime < 0 ? null : policyIn(readFileSync(file, 'utf8')) };
   return cached.policy;
 }
