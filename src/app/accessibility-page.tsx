@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
-import { PROGRAMME_EMAIL } from './programme';
+import { PROGRAMME_EMAIL } from '../spaces/programme';
 
 export default function AccessibilityPage() {
   const { t } = useTranslation();

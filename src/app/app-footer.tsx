@@ -7,7 +7,7 @@ import {
   PROGRAMME_EMAIL,
   PROGRAMME_OFFICE,
   PROGRAMME_SITE,
-} from './programme';
+} from '../spaces/programme';
 
 export function AppFooter() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../spaces/validate-spaces';
 import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from '../state/spaces-store';
-import { PROGRAMME_EMAIL } from './programme';
+import { PROGRAMME_EMAIL } from '../spaces/programme';
 
 export function DataError() {
   const { t } = useTranslation();

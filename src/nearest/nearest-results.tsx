@@ -9,14 +9,14 @@ import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
 import { prefersReducedMotion } from '../ui/motion';
 import { useNearest, useRanking } from './nearest-store';
-import { WALKING } from './walking';
+import type { Space } from '../spaces/types';
+import { leadsWithTransit, WALKING } from './walking';
 
 export function NearestResults() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const origin = useNearest((s) => s.origin);
   const lookingFor = useNearest((s) => s.lookingFor);
-  const selectSpace = useAppStore((s) => s.selectSpace);
   const announce = useMessages((s) => s.announce);
   const ranking = useRanking();
   const nearest = ranking?.[0];
@@ -63,34 +63,20 @@ export function NearestResults() {
                 <span className="muted"> · {t(`area.${space.area}.one`)}</span>
               </span>
             </p>
-            <p className="nearest-results__distance">
-              {t('nearest.distance', { distance: formatDistance(metres, lang) })} ·{' '}
-              {t('nearest.minutes', { count: minutes })}
-            </p>
-            <p className="nearest-results__actions">
-              <button
-                type="button"
-                className="button-link"
-                aria-label={t('nearest.open', { address: space.address })}
-                onClick={(event) => selectSpace(space.id, event.currentTarget)}
-              >
-                {t('nearest.openShort')}
-              </button>
-              <ExternalLink
-                href={googleMapsDirections(space)}
-                className="button-link"
-                label={t('nearest.directionsGoogle', { address: space.address })}
-              >
-                Google Maps
-              </ExternalLink>
-              <ExternalLink
-                href={openStreetMapDirections(space)}
-                className="button-link"
-                label={t('nearest.directionsOsm', { address: space.address })}
-              >
-                OpenStreetMap
-              </ExternalLink>
-            </p>
+            {leadsWithTransit(metres) ? (
+              <FarAnswer space={space} metres={metres} minutes={minutes} />
+            ) : (
+              <>
+                <p className="nearest-results__distance">
+                  {t('nearest.distance', { distance: formatDistance(metres, lang) })} ·{' '}
+                  {t('nearest.minutes', { count: minutes })}
+                </p>
+                <p className="nearest-results__actions">
+                  <OpenButton space={space} />
+                  <WalkingLinks space={space} />
+                </p>
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -101,5 +87,69 @@ export function NearestResults() {
         })}
       </p>
     </section>
+  );
+}
+
+/** A space an hour's walk away or more: public transport first, the walk second. */
+function FarAnswer({ space, metres, minutes }: { space: Space; metres: number; minutes: number }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <>
+      <p className="nearest-results__distance">
+        {t('nearest.distance', { distance: formatDistance(metres, lang) })}
+      </p>
+      <p className="nearest-results__actions">
+        <OpenButton space={space} />
+        <ExternalLink
+          href={googleMapsDirections(space, 'transit')}
+          className="button-link"
+          label={t('nearest.directionsTransit', { address: space.address })}
+        >
+          {t('nearest.transit')}
+        </ExternalLink>
+      </p>
+      <p className="nearest-results__walk muted">
+        {t('nearest.walkSecond', { walk: t('nearest.minutes', { count: minutes }) })}{' '}
+        <WalkingLinks space={space} />
+      </p>
+    </>
+  );
+}
+
+function OpenButton({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const selectSpace = useAppStore((s) => s.selectSpace);
+  return (
+    <button
+      type="button"
+      className="button-link"
+      aria-label={t('nearest.open', { address: space.address })}
+      onClick={(event) => selectSpace(space.id, event.currentTarget)}
+    >
+      {t('nearest.openShort')}
+    </button>
+  );
+}
+
+function WalkingLinks({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ExternalLink
+        href={googleMapsDirections(space)}
+        className="button-link"
+        label={t('nearest.directionsGoogle', { address: space.address })}
+      >
+        Google Maps
+      </ExternalLink>
+      <ExternalLink
+        href={openStreetMapDirections(space)}
+        className="button-link"
+        label={t('nearest.directionsOsm', { address: space.address })}
+      >
+        OpenStreetMap
+      </ExternalLink>
+    </>
   );
 }

@@ -15,3 +15,13 @@ export function walkingMinutes(straightMetres: number): number {
   const metresPerMinute = (WALKING.speedKmh * 1000) / 60;
   return Math.max(1, Math.round((straightMetres * WALKING.detourFactor) / metresPerMinute));
 }
+
+/**
+ * Past this straight-line distance, an hour's walk or more, the answer leads with directions by
+ * public transport, and the walking estimate comes second.
+ */
+export const TRANSIT_FROM_METRES = 2500;
+
+export function leadsWithTransit(straightMetres: number): boolean {
+  return straightMetres > TRANSIT_FROM_METRES;
+}

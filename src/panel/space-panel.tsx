@@ -10,6 +10,7 @@ import { useSelectedSpace } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
 import { StatusSource } from '../ui/status-source';
+import { ReportLink } from './report-link';
 import './panel.css';
 
 interface Props {
@@ -158,6 +159,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
           </ExternalLink>
         </li>
       </ul>
+      <ReportLink space={space} />
       {actions && <p className="space-panel__share">{actions}</p>}
     </section>
   );

@@ -1,5 +1,6 @@
 /** Fetches the spaces file the app was built with (or the one configured) and validates it. */
 import spacesFileUrl from '../../data/spaces.geojson?url';
+import { dataVersion } from './data-version';
 import { validateSpacesText, type ValidationResult } from './validate-spaces';
 
 /** `VITE_SPACES_URL` lets a deployment serve the file from elsewhere; by default it is bundled. */
@@ -17,5 +18,5 @@ export async function loadSpaces(
   } catch {
     return { unreachable: true };
   }
-  return validateSpacesText(text);
+  return { ...validateSpacesText(text), version: dataVersion(text) };
 }

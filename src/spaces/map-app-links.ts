@@ -15,9 +15,12 @@ export function readableQuery(params: URLSearchParams): string {
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }
 
-/** Google Maps URLs API: walking directions, from where the person's device says they are. */
-export function googleMapsDirections(to: LatLon): string {
-  const params = new URLSearchParams({ api: '1', destination: point(to), travelmode: 'walking' });
+/**
+ * Google Maps URLs API: directions on foot, or by public transport (tram, bus, metro, train),
+ * from where the person's device says they are.
+ */
+export function googleMapsDirections(to: LatLon, mode: 'walking' | 'transit' = 'walking'): string {
+  const params = new URLSearchParams({ api: '1', destination: point(to), travelmode: mode });
   return `https://www.google.com/maps/dir/?${readableQuery(params)}`;
 }
 

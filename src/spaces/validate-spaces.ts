@@ -27,6 +27,8 @@ export interface ValidationResult {
   problems: DataProblem[];
   /** True when the document itself could not be read: no space at all can be shown. */
   fatal: boolean;
+  /** The loaded file's version (data-version.ts), when it was loaded as a file. */
+  version?: string;
 }
 
 /** Formats a problem as one line: "feature 3 (faenza-25), field "area": must be 1, 2 or 3". */

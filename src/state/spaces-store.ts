@@ -7,7 +7,7 @@ import { useMessages } from './messages-store';
 
 export type DataState =
   | { status: 'loading' }
-  | { status: 'ready'; spaces: Space[]; problems: DataProblem[] }
+  | { status: 'ready'; spaces: Space[]; problems: DataProblem[]; version: string | null }
   | { status: 'error'; reason: 'unreachable' | 'invalid' | 'slow'; problems: DataProblem[] };
 
 export type LoadResult = ValidationResult | { unreachable: true };
@@ -39,7 +39,12 @@ export function setDataResult(result: LoadResult): void {
   if (skipped > 0)
     useMessages.getState().notify({ key: 'skippedSpaces', params: { count: skipped } });
   useSpacesData.setState({
-    data: { status: 'ready', spaces: result.spaces, problems: result.problems },
+    data: {
+      status: 'ready',
+      spaces: result.spaces,
+      problems: result.problems,
+      version: result.version ?? null,
+    },
   });
 }
 

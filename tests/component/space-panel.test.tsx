@@ -86,6 +86,35 @@ describe('the detail panel', () => {
     ).toHaveAttribute('href', 'mailto:quartiericonnessi@comune.milano.it');
   });
 
+  it('offers to report a wrong fact by mail, naming the space and the data’s version', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, { ...data, version: '0a1b2c3d' });
+    await user.click(screen.getByRole('button', { name: /viale Faenza 25/ }));
+    const report = screen.getByRole('link', { name: "Segnala un'informazione errata" });
+    const href = new URL(report.getAttribute('href')!);
+    expect(href.protocol).toBe('mailto:');
+    expect(href.pathname).toBe('quartiericonnessi@comune.milano.it');
+    expect(href.searchParams.get('subject')).toBe(
+      'Informazione errata: viale Faenza 25 (faenza-25)',
+    );
+    const body = href.searchParams.get('body')!;
+    expect(body).toContain('Spazio: viale Faenza 25 (faenza-25)\r\n');
+    expect(body).toContain('Versione dei dati: 0a1b2c3d');
+    expect(body).toMatch(/Scheda: http:\/\/[^\s]+\?space=faenza-25(\r|$)/);
+    expect(body).not.toContain('map=');
+    expect(screen.getByText(/Nient'altro viene inviato/)).toBeInTheDocument();
+  });
+
+  it('says the data’s version is not known when the data came without one', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<ListAndPanel />, data);
+    await user.click(screen.getByRole('button', { name: /viale Faenza 25/ }));
+    const report = screen.getByRole('link', { name: "Segnala un'informazione errata" });
+    expect(new URL(report.getAttribute('href')!).searchParams.get('body')).toContain(
+      'Versione dei dati: non nota',
+    );
+  });
+
   it('closes with its button and gives the focus back to the list item', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);

@@ -10,6 +10,12 @@ describe('walking directions in other map apps', () => {
     );
   });
 
+  it('opens Google Maps by public transport to the space', () => {
+    expect(googleMapsDirections(omero, 'transit')).toBe(
+      'https://www.google.com/maps/dir/?api=1&destination=45.434732,9.224696&travelmode=transit',
+    );
+  });
+
   it('opens OpenStreetMap with its walking engine to the space', () => {
     expect(openStreetMapDirections(omero)).toBe(
       'https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&to=45.434732,9.224696',

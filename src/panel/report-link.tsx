@@ -1,0 +1,32 @@
+/**
+ * "Segnala un'informazione errata": a message to the programme's office, written in the person's
+ * mail program, naming the space and the version of the data read. No backend: nothing is sent
+ * unless the person sends it, and nothing but what the message shows.
+ */
+import { useTranslation } from 'react-i18next';
+import { PROGRAMME_EMAIL } from '../spaces/programme';
+import { mailtoLink } from '../spaces/data-version';
+import type { Space } from '../spaces/types';
+import { audienceLink } from '../state/app-links';
+import { useSpacesData } from '../state/spaces-store';
+
+export function ReportLink({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const version = useSpacesData((s) => (s.data.status === 'ready' ? s.data.version : null));
+  const words = { address: space.address, id: space.id };
+  const body = t('report.body', {
+    ...words,
+    link: audienceLink(window.location.href, space.id),
+    version: version ?? t('report.versionUnknown'),
+  });
+  return (
+    <div className="space-panel__report">
+      <p>
+        <a href={mailtoLink(PROGRAMME_EMAIL, t('report.subject', words), body)}>
+          {t('report.link')}
+        </a>
+      </p>
+      <p className="muted">{t('report.note', { email: PROGRAMME_EMAIL })}</p>
+    </div>
+  );
+}
