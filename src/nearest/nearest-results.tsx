@@ -3,13 +3,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDistance } from '../i18n/i18n';
 import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links';
+import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useMessages } from '../state/messages-store';
 import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
 import { prefersReducedMotion } from '../ui/motion';
 import { useNearest, useRanking } from './nearest-store';
-import type { Space } from '../spaces/types';
 import { leadsWithTransit, WALKING } from './walking';
 
 export function NearestResults() {

@@ -4,8 +4,8 @@
  * unless the person sends it, and nothing but what the message shows.
  */
 import { useTranslation } from 'react-i18next';
-import { PROGRAMME_EMAIL } from '../spaces/programme';
 import { mailtoLink } from '../spaces/data-version';
+import { PROGRAMME_EMAIL } from '../spaces/programme';
 import type { Space } from '../spaces/types';
 import { audienceLink } from '../state/app-links';
 import { useSpacesData } from '../state/spaces-store';
