@@ -42,12 +42,12 @@ export function contentSecurityPolicy({ origins, inlineStyles }: PolicySources):
 
 /**
  * The headers a deployment sends with every response. The policy is the one in index.html's
- * `<meta>`; as a header it also covers the other files. No `frame-ancestors`: the map is made to
+ * `<meta>` (none for a page built without it); as a header it also covers the other files. No `frame-ancestors`: the map is made to
  * be embedded in other sites (`?embed=1`).
  */
-export function securityHeaders(policy: string): Record<string, string> {
+export function securityHeaders(policy: string | null): Record<string, string> {
   return {
-    'Content-Security-Policy': policy,
+    ...(policy ? { 'Content-Security-Policy': policy } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',

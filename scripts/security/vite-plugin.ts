@@ -65,9 +65,8 @@ export function previewHeadersPlugin(): Plugin {
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((_request, response, next) => {
-        const policy = builtPolicy(outDir);
-        for (const [name, value] of Object.entries(securityHeaders(policy ?? '')))
-          if (value) response.setHeader(name, value);
+        for (const [name, value] of Object.entries(securityHeaders(builtPolicy(outDir))))
+          response.setHeader(name, value);
         next();
       });
     },

@@ -549,7 +549,7 @@ export const test = base.extend<{ app: AppDriver; policyViolations: Violation[] 
           });
         });
       });
-      // A worker's refusals reach only the console.
+      // Each refusal is also printed in the console, the only trace of a worker's.
       context.on('console', (message) => {
         if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
           violations.push({

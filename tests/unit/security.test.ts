@@ -54,6 +54,9 @@ describe('the content security policy', () => {
       'Permissions-Policy': expect.stringContaining('geolocation=(self)'),
       'Strict-Transport-Security': expect.stringContaining('max-age='),
     });
+    // A page built without a policy (the bench's baseline) gets the other headers only.
+    expect(securityHeaders(null)).not.toHaveProperty('Content-Security-Policy');
+    expect(securityHeaders(null)).toHaveProperty('X-Content-Type-Options', 'nosniff');
   });
 });
 
