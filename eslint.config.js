@@ -37,6 +37,7 @@ const IMPORT_RULES = {
   ui: forbid('ui', { features: FEATURES }),
   i18n: forbid('i18n', { features: FEATURES }),
   spaces: forbid('spaces', { features: FEATURES, react: true }),
+  hours: forbid('hours', { features: FEATURES, react: true }),
 };
 
 export default tseslint.config(

@@ -1,15 +1,22 @@
 /**
- * Checks a spaces GeoJSON file: `npm run check:data [-- path]` (default data/spaces.geojson).
- * Prints every problem (feature, field, what is wrong) and exits non-zero on any error. Each
- * space's neighbourhood and Municipio are also checked against the open-data snapshots in data/.
+ * Checks a spaces GeoJSON file: `npm run check:data [-- path [--photos folder]]` (default
+ * data/spaces.geojson, with its photos in public/photos). Prints every problem (feature, field,
+ * what is wrong) and exits non-zero on any error. Each space's neighbourhood and Municipio are
+ * also checked against the open-data snapshots in data/, its opening hours with the
+ * opening_hours library, and its photos against the files.
  */
 import { readFileSync } from 'node:fs';
+import { hoursProblems } from '../src/hours/check-hours';
 import { describeProblem, validateSpacesText } from '../src/spaces/validate-spaces';
+import { photoProblems } from './check-photos';
 import { checkAgainstOpenData } from './open-data/check-spaces';
 import { NEIGHBOURHOODS_SNAPSHOT, readNeighbourhoods } from './open-data/neighbourhoods';
 import { readRegister, REGISTER_SNAPSHOT } from './open-data/register';
 
-const path = process.argv[2] ?? 'data/spaces.geojson';
+const args = process.argv.slice(2);
+const photosFlag = args.indexOf('--photos');
+const photos = photosFlag >= 0 ? args.splice(photosFlag, 2)[1] : 'public/photos';
+const path = args[0] ?? 'data/spaces.geojson';
 
 let text: string;
 try {
@@ -30,6 +37,8 @@ if (!fatal) {
       readRegister(REGISTER_SNAPSHOT),
       positions,
     ),
+    ...hoursProblems(spaces, positions),
+    ...photoProblems(spaces, positions, photos ?? 'public/photos'),
   );
 }
 const errors = problems.filter((p) => p.severity === 'error');

@@ -45,6 +45,14 @@ run('types', 'npx', ['tsc', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 run('format', 'npx', ['prettier', '--check', '.']);
 run('data', 'npx', ['tsx', 'scripts/check-data.ts']);
+// The fixture with every field filled in, so that a change to the checks is tried on all of them.
+run('data (fixture)', 'npx', [
+  'tsx',
+  'scripts/check-data.ts',
+  'tests/fixtures/spaces-complete.geojson',
+  '--photos',
+  'tests/fixtures/photos',
+]);
 run('unit and component tests', 'npx', [
   'vitest',
   'run',

@@ -18,9 +18,17 @@ export function spacesToGeoJSON(spaces: readonly Space[]): string {
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+/**
+ * RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. A value
+ * with parts (texts per language, lists) is written as its JSON, as in the GeoJSON.
+ */
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

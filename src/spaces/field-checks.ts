@@ -83,3 +83,93 @@ export function oneOf<T extends string | number>(values: readonly T[]): (v: unkn
       ? (v as T)
       : fail(`must be one of ${values.map((x) => show(x)).join(', ')}, got ${show(v)}`);
 }
+
+/** A telephone number as people dial it: digits, spaces, an optional leading +, e.g. "+39 02 1234". */
+export function phone(v: unknown): string {
+  return typeof v === 'string' && /^\+?[0-9][0-9 ]{4,18}[0-9]$/.test(v)
+    ? v
+    : fail(
+        `must be a telephone number of digits and spaces, e.g. "+39 02 1234 5678", got ${show(v)}`,
+      );
+}
+
+export function boolean(v: unknown): boolean {
+  return typeof v === 'boolean' ? v : fail(`must be true or false (no quotes), got ${show(v)}`);
+}
+
+/** A name of a file in public/photos: lower-case words, a jpg, png or webp extension. */
+export function photoFile(v: unknown): string {
+  return typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpg|jpeg|png|webp)$/.test(v)
+    ? v
+    : fail(
+        `must be the name of a file in public/photos, e.g. "omero-15-ingresso.jpg", got ${show(v)}`,
+      );
+}
+
+/**
+ * A value per language, `{ "it": ..., "en": ... }`: Italian is required, the others are among
+ * `languages`; each is checked by `check`. The message names the language at fault.
+ */
+export function perLanguage<T>(
+  languages: readonly string[],
+  check: (v: unknown) => T,
+): (v: unknown) => { it: T } & Partial<Record<string, T>> {
+  return (v) => {
+    if (!isRecord(v))
+      return fail(`must be one value per language, e.g. {"it": "…", "en": "…"}, got ${show(v)}`);
+    if (!('it' in v))
+      return fail('must have an Italian value ("it"); other languages are optional');
+    const out: Record<string, T> = {};
+    for (const [lang, value] of Object.entries(v)) {
+      if (!languages.includes(lang))
+        fail(`"${lang}" is not one of the app's languages (${languages.join(', ')})`);
+      try {
+        out[lang] = check(value);
+      } catch (e) {
+        if (e instanceof InvalidValue) fail(`"${lang}": ${e.message}`);
+        throw e;
+      }
+    }
+    return out as { it: T } & Partial<Record<string, T>>;
+  };
+}
+
+/** A list (possibly empty) whose items each pass `check`; the message names the item at fault. */
+export function listOf<T>(check: (v: unknown) => T): (v: unknown) => T[] {
+  return (v) => {
+    if (!Array.isArray(v)) return fail(`must be a list [ … ], got ${show(v)}`);
+    return v.map((item, index) => {
+      try {
+        return check(item);
+      } catch (e) {
+        if (e instanceof InvalidValue) fail(`item ${index + 1}: ${e.message}`);
+        throw e;
+      }
+    });
+  };
+}
+
+/**
+ * An object with exactly the given keys, each checked by its own check: `{ "date": …, … }`. A key
+ * whose check accepts null may be left out.
+ */
+export function record<T extends object>(checks: {
+  [K in keyof T]: (v: unknown) => T[K];
+}): (v: unknown) => T {
+  return (v) => {
+    if (!isRecord(v)) return fail(`must be an object { … }, got ${show(v)}`);
+    for (const key of Object.keys(v)) {
+      if (!(key in checks)) fail(`has an unknown key "${key}" (a typo?)`);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of Object.entries(checks)) {
+      try {
+        out[key] = (check as (v: unknown) => unknown)(key in v ? v[key] : null);
+      } catch (e) {
+        if (e instanceof InvalidValue) fail(`"${key}" ${key in v ? e.message : 'is missing'}`);
+        throw e;
+      }
+    }
+    return out as T;
+  };
+}

@@ -4,32 +4,90 @@
  * (data/README.md, checked by tests/unit/data-dictionary.test.ts). Validation and export derive
  * from this table; add a field here first.
  */
+import { LANGUAGES } from '../i18n/languages';
 import {
+  boolean,
   date,
   email,
   fail,
   httpsLink,
   integerBetween,
+  listOf,
   oneOf,
   optionalText,
   orNull,
+  perLanguage,
+  phone,
+  photoFile,
+  record,
   show,
   spaceId,
   text,
 } from './field-checks';
-import { AREA_IDS, SPACE_STATUSES, type AreaId, type Space } from './types';
+import {
+  AREA_IDS,
+  SPACE_STATUSES,
+  STEP_FREE_VALUES,
+  type AreaId,
+  type Photo,
+  type Space,
+  type StatusEvent,
+  type TextLists,
+  type Texts,
+} from './types';
 
 /** A row of the data dictionary, as data/README.md shows it: meaning, type, allowed values, source. */
 export type DictionaryLine = [meaning: string, type: string, allowed: string, source: string];
 
 interface FieldSpec<T> {
   check: (value: unknown) => T;
-  /** The value as the file holds it, for the GeoJSON and CSV downloads. */
-  get: (space: Space) => T;
+  /** A field added after the first edition: a file may leave it out, and it reads as null. */
+  optional?: true;
+  /** The value as the file holds it (a JSON value), for the GeoJSON and CSV downloads. */
+  get: (space: Space) => unknown;
   about: DictionaryLine;
 }
 
 const field = <T>(spec: FieldSpec<T>) => spec;
+
+const texts = perLanguage(LANGUAGES, text) as (v: unknown) => Texts;
+const textLists = perLanguage(LANGUAGES, listOf(text)) as (v: unknown) => TextLists;
+
+/** A status history entry as the file writes it, with the file's snake_case keys. */
+interface StatusEventInFile {
+  date: string;
+  status: StatusEvent['status'];
+  source: string;
+  source_url: string | null;
+}
+
+const statusEventInFile = record<StatusEventInFile>({
+  date,
+  status: oneOf(SPACE_STATUSES),
+  source: text,
+  source_url: orNull(httpsLink),
+});
+
+const statusEvent = (v: unknown): StatusEvent => {
+  const { source_url, ...event } = statusEventInFile(v);
+  return { ...event, sourceUrl: source_url };
+};
+
+const inFile = ({ sourceUrl, ...event }: StatusEvent): StatusEventInFile => ({
+  ...event,
+  source_url: sourceUrl,
+});
+
+const photo = record<Photo>({ file: photoFile, alt: texts, author: text, licence: text });
+
+/** A list that may be null (nothing known), read as an empty list. */
+const listOrNone =
+  <T>(check: (v: unknown) => T[]) =>
+  (v: unknown): T[] =>
+    v === null ? [] : check(v);
+
+/** An empty list is written as null, the file's word for "nothing known". */
+const noneIfEmpty = <T>(list: T[]): T[] | null => (list.length > 0 ? list : null);
 
 export const SPACE_FIELDS = {
   id: field({
@@ -133,6 +191,17 @@ export const SPACE_FIELDS = {
       '-',
     ],
   }),
+  status_history: field({
+    optional: true,
+    check: listOrNone(listOf(statusEvent)),
+    get: (s) => noneIfEmpty(s.statusHistory.map(inFile)),
+    about: [
+      'the statuses the space has had, oldest first; the last one is `status`',
+      'list or `null`',
+      '`{"date": "YYYY-MM-DD", "status": "…", "source": "…", "source_url": "https://…"}`',
+      'as each `source` says',
+    ],
+  }),
   call_title: field({
     check: text,
     get: (s) => s.call.title,
@@ -174,6 +243,17 @@ export const SPACE_FIELDS = {
       '-',
     ],
   }),
+  checked_date: field({
+    optional: true,
+    check: orNull(date),
+    get: (s) => s.checkedDate,
+    about: [
+      "the day an official last checked this space's facts",
+      'date or `null`',
+      '`YYYY-MM-DD`',
+      'the official who checked',
+    ],
+  }),
   contact_email: field({
     check: orNull(email),
     get: (s) => s.contacts.email,
@@ -189,6 +269,17 @@ export const SPACE_FIELDS = {
       'Comune di Milano',
     ],
   }),
+  phone: field({
+    optional: true,
+    check: orNull(phone),
+    get: (s) => s.contacts.phone,
+    about: [
+      "the space's own telephone number",
+      'text or `null`',
+      'digits and spaces, an optional leading `+`',
+      'the organisation',
+    ],
+  }),
   organisation: field({
     check: optionalText,
     get: (s) => s.organisation,
@@ -197,6 +288,23 @@ export const SPACE_FIELDS = {
       'text or `null`',
       '`null` until publicly known',
       '-',
+    ],
+  }),
+  organisation_url: field({
+    optional: true,
+    check: orNull(httpsLink),
+    get: (s) => s.organisationUrl,
+    about: ["the organisation's web site", 'https link or `null`', '`https://...`', '-'],
+  }),
+  organisation_since: field({
+    optional: true,
+    check: orNull(date),
+    get: (s) => s.organisationSince,
+    about: [
+      'since when the organisation runs the space',
+      'date or `null`',
+      '`YYYY-MM-DD`',
+      'the agreement with the Comune',
     ],
   }),
   project_name: field({
@@ -213,10 +321,76 @@ export const SPACE_FIELDS = {
     check: optionalText,
     get: (s) => s.openingHours,
     about: [
-      'opening hours, as the organisation publishes them',
+      "opening hours in OpenStreetMap's `opening_hours` syntax, in Milan's time",
       'text or `null`',
-      '`null` until publicly known',
-      '-',
+      'e.g. `Mo-Fr 09:00-12:30,14:00-18:00; PH off`',
+      'the organisation',
+    ],
+  }),
+  opening_hours_note: field({
+    optional: true,
+    check: orNull(texts),
+    get: (s) => s.hoursNote,
+    about: [
+      'what the hours cannot say, e.g. "chiuso ad agosto"',
+      'text per language or `null`',
+      '`{"it": "…", "en": "…"}`, Italian required',
+      'the organisation',
+    ],
+  }),
+  access_step_free: field({
+    optional: true,
+    check: orNull(oneOf(STEP_FREE_VALUES)),
+    get: (s) => s.access.stepFree,
+    about: [
+      'whether a wheelchair user can go in without a step',
+      'text or `null`',
+      '`yes`, `no`, `with-help` (a ramp or a person on request)',
+      'checked on site',
+    ],
+  }),
+  access_toilet: field({
+    optional: true,
+    check: orNull(boolean),
+    get: (s) => s.access.toilet,
+    about: [
+      'whether there is an accessible toilet',
+      '`true`, `false` or `null`',
+      '',
+      'checked on site',
+    ],
+  }),
+  access_note: field({
+    optional: true,
+    check: orNull(texts),
+    get: (s) => s.access.note,
+    about: [
+      'how to find and enter the premises, e.g. "ingresso dal cortile, seconda porta"',
+      'text per language or `null`',
+      '`{"it": "…", "en": "…"}`, Italian required',
+      'checked on site',
+    ],
+  }),
+  services: field({
+    optional: true,
+    check: orNull(textLists),
+    get: (s) => s.services,
+    about: [
+      'the services offered, a few words each',
+      'list per language or `null`',
+      '`{"it": ["…", "…"], "en": ["…", "…"]}`, Italian required',
+      'the organisation',
+    ],
+  }),
+  photos: field({
+    optional: true,
+    check: listOrNone(listOf(photo)),
+    get: (s) => noneIfEmpty(s.photos),
+    about: [
+      'photos of the space, each a file in `public/photos`',
+      'list or `null`',
+      '`{"file": "….jpg", "alt": {"it": "…"}, "author": "…", "licence": "…"}`',
+      'the author, with the licence',
     ],
   }),
 };

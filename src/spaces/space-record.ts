@@ -18,11 +18,19 @@ export function toSpace(v: FieldValues, point: { lat: number; lon: number }): Sp
     statusDate: v.status_date,
     statusSource: v.status_source,
     statusSourceUrl: v.status_source_url,
+    statusHistory: v.status_history,
     call: { title: v.call_title, date: v.call_date, url: v.call_url, urlKind: v.call_url_kind },
-    contacts: { email: v.contact_email, website: v.website },
+    contacts: { email: v.contact_email, website: v.website, phone: v.phone },
     organisation: v.organisation,
+    organisationUrl: v.organisation_url,
+    organisationSince: v.organisation_since,
     projectName: v.project_name,
     openingHours: v.opening_hours,
+    hoursNote: v.opening_hours_note,
+    access: { stepFree: v.access_step_free, toilet: v.access_toilet, note: v.access_note },
+    services: v.services,
+    photos: v.photos,
+    checkedDate: v.checked_date,
   };
 }
 

@@ -1,4 +1,5 @@
 /** The domain's types: a point, the three thematic areas, a space and its status. */
+import type { Language } from '../i18n/languages';
 
 /** A point in WGS84 degrees. */
 export interface LatLon {
@@ -24,6 +25,33 @@ export const SPACE_STATUSES: readonly SpaceStatus[] = [
   'closed',
   'unknown',
 ];
+
+/** A short text of the data in Italian and, where it has been translated, the app's other languages. */
+export type Texts = { it: string } & Partial<Record<Language, string>>;
+
+/** A short list of texts (the services offered), in Italian and other languages. */
+export type TextLists = { it: string[] } & Partial<Record<Language, string[]>>;
+
+/** Whether a person using a wheelchair can go in without a step. */
+export type StepFree = 'yes' | 'no' | 'with-help';
+
+export const STEP_FREE_VALUES: readonly StepFree[] = ['yes', 'no', 'with-help'];
+
+/** A photo of the space: a file in public/photos, its text alternative, who took it, the licence. */
+export interface Photo {
+  file: string;
+  alt: Texts;
+  author: string;
+  licence: string;
+}
+
+/** One entry of a space's status history: since `date`, the status was `status`. */
+export interface StatusEvent {
+  date: string;
+  status: SpaceStatus;
+  source: string;
+  sourceUrl: string | null;
+}
 
 /** The public call a space is linked to. */
 export interface LinkedCall {
@@ -55,10 +83,23 @@ export interface Space {
   statusDate: string | null;
   statusSource: string;
   statusSourceUrl: string | null;
+  /** Oldest first; the last entry is the current status. Empty while no history is known. */
+  statusHistory: StatusEvent[];
   call: LinkedCall;
-  contacts: { email: string | null; website: string | null };
+  contacts: { email: string | null; website: string | null; phone: string | null };
   /** Not yet known values are null and shown as unknown. */
   organisation: string | null;
+  organisationUrl: string | null;
+  /** ISO date since when the organisation runs the space. */
+  organisationSince: string | null;
   projectName: string | null;
+  /** In OpenStreetMap's opening_hours syntax, e.g. "Mo-Fr 09:00-18:00; PH off". */
   openingHours: string | null;
+  /** What the syntax cannot say ("closed in August"). */
+  hoursNote: Texts | null;
+  access: { stepFree: StepFree | null; toilet: boolean | null; note: Texts | null };
+  services: TextLists | null;
+  photos: Photo[];
+  /** ISO date on which the space's facts were last checked. */
+  checkedDate: string | null;
 }

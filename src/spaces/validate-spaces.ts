@@ -117,8 +117,33 @@ function checkFeature(
   const point = check('geometry', feature.geometry, readPoint);
   const values: Partial<Record<string, unknown>> = {};
   for (const name of FIELD_NAMES) {
-    if (!(name in props)) problems.push(problem(position, id, name, 'is missing'));
-    else values[name] = check<unknown>(name, props[name], SPACE_FIELDS[name].check);
+    const spec: { check: (v: unknown) => unknown; optional?: true } = SPACE_FIELDS[name];
+    if (name in props) values[name] = check<unknown>(name, props[name], spec.check);
+    else if (spec.optional) values[name] = spec.check(null);
+    else problems.push(problem(position, id, name, 'is missing'));
+  }
+  if (Array.isArray(values.status_history) && values.status) {
+    const history = values.status_history as FieldValues['status_history'];
+    const disorder = history.findIndex((e, i) => i > 0 && e.date < history[i - 1]!.date);
+    if (disorder > 0)
+      problems.push(
+        problem(
+          position,
+          id,
+          'status_history',
+          `item ${disorder + 1} is older than the one before it: write the history oldest first`,
+        ),
+      );
+    const last = history.at(-1);
+    if (last && last.status !== values.status)
+      problems.push(
+        problem(
+          position,
+          id,
+          'status_history',
+          `its last item says "${last.status}" but "status" says "${String(values.status)}": the last item is the current status`,
+        ),
+      );
   }
   for (const key of Object.keys(props)) {
     if (!(FIELD_NAMES as string[]).includes(key)) {

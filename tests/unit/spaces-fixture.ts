@@ -36,3 +36,10 @@ export function validFeature(
 export function collection(...features: unknown[]) {
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * The fixture dataset with every field filled (tests/fixtures/spaces-complete.geojson): the nine
+ * real addresses with clearly fictitious operators, hours, access, services and photos.
+ */
+export const COMPLETE_SPACES_FILE = 'tests/fixtures/spaces-complete.geojson';
+export const COMPLETE_PHOTOS_FOLDER = 'tests/fixtures/photos';
