@@ -59,12 +59,20 @@ export default defineConfig(({ mode }) => {
         workbox: {
           // What a visit needs: the app shell, the spaces, the fonts, the locales, the first map
           // view, the map library and its worker, and the bundled map's city view. The address
-          // index is cached at runtime, only once a person uses the address field (below).
+          // index and the opening-hours library are cached at runtime, once needed (below).
           globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,txt,webmanifest}'],
-          globIgnores: ['generated/addresses/**'],
+          // The opening-hours library (about 120 KB compressed) only once a space with hours is
+          // shown: today's data has none, and then no visitor downloads it.
+          globIgnores: ['generated/addresses/**', 'assets/opening-hours-*.js'],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',
           runtimeCaching: [
+            {
+              // The opening-hours library, kept once fetched, for the next time offline.
+              urlPattern: ({ url }) => /\/assets\/opening-hours-[^/]*\.js$/.test(url.pathname),
+              handler: 'CacheFirst',
+              options: { cacheName: 'opening-hours', expiration: { maxEntries: 2 } },
+            },
             {
               // The address index: fetched when a person first types an address, then stored
               // whole for offline use (ADDRESS_CACHE, src/nearest/address-index.ts) and refreshed

@@ -14,12 +14,14 @@ import { carryOutControls, type EarlyInput } from './early-input';
 import { startI18n } from './i18n/i18n';
 import { useAppStore } from './state/app-store';
 import { wantMap } from './state/map-wanted';
+import { followSpaces } from './state/hours-store';
 import { fetchSpaces } from './state/spaces-store';
 import { startUrlSync } from './state/url-sync';
 
 export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Promise<void> {
   // Settles with the spaces, the reason they cannot be shown, or, past a timeout, that they are late.
   const spaces = fetchSpaces();
+  followSpaces();
   startUrlSync();
   await startI18n(useAppStore.getState().lang);
   // The prerendered page (scripts/prerender/) is on screen meanwhile: it is replaced in one go

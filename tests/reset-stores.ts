@@ -1,4 +1,5 @@
 /** Puts every store back as the page starts, so that tests do not leak state into each other. */
+import { useHours } from '../src/state/hours-store';
 import { useNearest } from '../src/nearest/nearest-store';
 import { usePrint } from '../src/print/print-store';
 import { useAppStore } from '../src/state/app-store';
@@ -17,6 +18,7 @@ const stores = [
   useMapWanted,
   useNearest,
   usePrint,
+  useHours,
 ];
 const pristine = stores.map((store) => store.getState());
 

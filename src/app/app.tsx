@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage, switchLanguage } from '../i18n/i18n';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { AreaFilter } from '../list/area-filter';
+import { OpenNowFilter } from '../list/open-now-filter';
 import { DownloadData } from '../list/download-data';
 import { SpaceList, type SpaceListHandle } from '../list/space-list';
 import { firstCamera } from '../map/camera';
@@ -160,6 +161,7 @@ export function App() {
                 <div className="sidebar">
                   <NearestSection />
                   <AreaFilter />
+                  <OpenNowFilter />
                   <p className="sidebar__share">
                     <ShareButton className="button button--quiet" />
                     <button

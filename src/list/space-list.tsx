@@ -14,10 +14,12 @@ import {
 import { useTranslation } from 'react-i18next';
 import { groupByArea } from '../spaces/filter-spaces';
 import { useAppStore } from '../state/app-store';
+import { useHours, useSpaceHours } from '../state/hours-store';
 import { useVisibleSpaces } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
 import type { AreaId, Space } from '../spaces/types';
 import { AreaGlyph } from '../ui/area-glyph';
+import { HoursNowLine } from '../ui/hours-view';
 import { LIST_PAGE, pagesToShow, shownCount } from './list-pages';
 import './list.css';
 
@@ -31,6 +33,7 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
   const loading = useSpacesData((s) => s.data.status === 'loading');
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
+  const openNowOnly = useHours((s) => s.openNowOnly);
   const groups = groupByArea(useVisibleSpaces());
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   useImperativeHandle(ref, () => ({ focusSpace: (id) => buttons.current.get(id)?.focus() }), []);
@@ -70,7 +73,9 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
     >
       <h2 id="space-list-heading">{t('list.heading')}</h2>
       {loading && <p>{t('list.loading')}</p>}
-      {!loading && groups.length === 0 && <p className="space-list__empty">{t('list.empty')}</p>}
+      {!loading && groups.length === 0 && (
+        <p className="space-list__empty">{t(openNowOnly ? 'list.noneOpen' : 'list.empty')}</p>
+      )}
       {groups.map(({ area, spaces }) => {
         const shown = shownCount(spaces.length, pages[area]);
         const more = Math.min(LIST_PAGE, spaces.length - shown);
@@ -140,6 +145,7 @@ const SpaceListEntry = memo(function SpaceListEntry({
   keepButton,
 }: EntryProps) {
   const { t } = useTranslation();
+  const hours = useSpaceHours(space.id);
   return (
     // The button's visible text (the address) is the start of its name, as WCAG's "label in
     // name" asks; the place line below describes it, and the whole card can be clicked.
@@ -154,7 +160,9 @@ const SpaceListEntry = memo(function SpaceListEntry({
           address: space.address,
           area: t(`area.${space.area}.one`),
         })}
-        aria-describedby={`place-${space.id}`}
+        aria-describedby={
+          hours?.kind === 'known' ? `place-${space.id} hours-${space.id}` : `place-${space.id}`
+        }
         onClick={(event) => onSelect(space.id, event.currentTarget)}
       >
         {space.address}
@@ -163,6 +171,11 @@ const SpaceListEntry = memo(function SpaceListEntry({
         <span lang="it">{space.neighbourhood}</span> ·{' '}
         {t('panel.municipioValue', { number: space.municipio })}
       </span>
+      {hours?.kind === 'known' && (
+        <span className="space-list__hours" id={`hours-${space.id}`}>
+          <HoursNowLine hours={hours} />
+        </span>
+      )}
     </li>
   );
 });

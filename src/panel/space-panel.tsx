@@ -9,6 +9,13 @@ import { coverMap } from '../state/map-cover';
 import { useSelectedSpace } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
+import {
+  CheckedLine,
+  OpeningFactRows,
+  SpacePhotos,
+  StatusHistory,
+  StatusSince,
+} from '../ui/space-facts';
 import { StatusSource } from '../ui/status-source';
 import { ReportLink } from './report-link';
 import './panel.css';
@@ -79,6 +86,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
         {space.address}
       </h2>
       <p className="space-panel__vocation">{t(`area.${space.area}.vocation`)}</p>
+      <SpacePhotos space={space} />
 
       <dl className="space-panel__facts">
         <dt>{t('panel.neighbourhood')}</dt>
@@ -91,6 +99,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
         <dt>{t('panel.status')}</dt>
         <dd>
           {t(`status.${space.status}`)}
+          <StatusSince space={space} />
           <span className="space-panel__source">
             <StatusSource space={space} />{' '}
             {space.statusSourceUrl && (
@@ -99,6 +108,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
               </ExternalLink>
             )}
           </span>
+          <StatusHistory space={space} />
         </dd>
         <dt>{t('panel.call')}</dt>
         <dd>
@@ -112,15 +122,20 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
             {space.call.urlKind === 'call' ? t('panel.callLink') : t('panel.callProgrammeLink')}
           </ExternalLink>
         </dd>
-        <dt>{t('panel.organisation')}</dt>
-        <dd>{space.organisation ?? unknown}</dd>
-        <dt>{t('panel.projectName')}</dt>
-        <dd>{space.projectName ?? unknown}</dd>
-        <dt>{t('panel.openingHours')}</dt>
-        <dd>{space.openingHours ?? unknown}</dd>
+        <OpeningFactRows space={space} />
         <dt>{t('panel.contacts')}</dt>
         <dd>
           <ul className="plain-list">
+            <li>
+              {t('panel.phone')}:{' '}
+              {space.contacts.phone ? (
+                <a href={`tel:${space.contacts.phone.replace(/ /g, '')}`} dir="ltr">
+                  {space.contacts.phone}
+                </a>
+              ) : (
+                unknown
+              )}
+            </li>
             <li>
               {t('panel.email')}:{' '}
               {space.contacts.email ? (
@@ -159,6 +174,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
           </ExternalLink>
         </li>
       </ul>
+      <CheckedLine space={space} />
       <ReportLink space={space} />
       {actions && <p className="space-panel__share">{actions}</p>}
     </section>

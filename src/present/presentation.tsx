@@ -12,7 +12,9 @@ import { requestCamera } from '../state/camera-store';
 import { coverMap } from '../state/map-cover';
 import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
+import { SpaceHoursFact } from '../ui/hours-view';
 import { QrCode } from '../ui/qr-code';
+import { CheckedLine, OperatorFact, StatusSince } from '../ui/space-facts';
 import './presentation.css';
 
 /**
@@ -195,10 +197,36 @@ function StepContent({
               {t('panel.municipioValue', { number: step.space.municipio })}
             </dd>
             <dt>{t('panel.status')}</dt>
-            <dd>{t(`status.${step.space.status}`)}</dd>
+            <dd>
+              {t(`status.${step.space.status}`)} <StatusSince space={step.space} />
+            </dd>
             <dt>{t('panel.call')}</dt>
             <dd lang="it">{step.space.call.title}</dd>
+            {/* What is known once a space opens; the panel says what is not yet known. */}
+            {step.space.organisation && (
+              <>
+                <dt>{t('panel.organisation')}</dt>
+                <dd>
+                  <OperatorFact space={step.space} link={false} />
+                </dd>
+              </>
+            )}
+            {step.space.openingHours && (
+              <>
+                <dt>{t('panel.openingHours')}</dt>
+                <dd>
+                  <SpaceHoursFact space={step.space} week={false} />
+                </dd>
+              </>
+            )}
+            {step.space.access.stepFree && (
+              <>
+                <dt>{t('panel.stepFree')}</dt>
+                <dd>{t(`panel.stepFreeValue.${step.space.access.stepFree}`)}</dd>
+              </>
+            )}
           </dl>
+          <CheckedLine space={step.space} />
         </>
       );
     case 'closing':

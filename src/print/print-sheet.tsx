@@ -10,6 +10,7 @@ import { audienceLink } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces, useSelectedSpace } from '../state/selectors';
 import { QrCode } from '../ui/qr-code';
+import { CheckedLine, OpeningFactRows, SpacePhotos, StatusSince } from '../ui/space-facts';
 import { StatusSource } from '../ui/status-source';
 import { endPrint, usePrint } from './print-store';
 
@@ -63,6 +64,7 @@ function SpaceSheet({ image }: { image: string | null }) {
       <h2 lang="it">{space.address}</h2>
       <MapPicture image={image} label={t('print.mapOf', { address: space.address })} />
       <p>{t(`area.${space.area}.vocation`)}</p>
+      <SpacePhotos space={space} limit={1} />
       <dl>
         <dt>{t('panel.neighbourhood')}</dt>
         <dd>
@@ -71,7 +73,8 @@ function SpaceSheet({ image }: { image: string | null }) {
         </dd>
         <dt>{t('panel.status')}</dt>
         <dd>
-          {t(`status.${space.status}`)}. <StatusSource space={space} />
+          {t(`status.${space.status}`)}. <StatusSince space={space} />{' '}
+          <StatusSource space={space} />
         </dd>
         <dt>{t('panel.call')}</dt>
         <dd>
@@ -81,22 +84,18 @@ function SpaceSheet({ image }: { image: string | null }) {
             : t('panel.callDateUnknown')}
           . {space.call.url}
         </dd>
-        <dt>
-          {t('panel.organisation')} · {t('panel.projectName')} · {t('panel.openingHours')}
-        </dt>
-        <dd>
-          {space.organisation ?? unknown} · {space.projectName ?? unknown} ·{' '}
-          {space.openingHours ?? unknown}
-        </dd>
+        <OpeningFactRows space={space} onPaper />
         <dt>{t('panel.contacts')}</dt>
         <dd>
-          {space.contacts.email ?? unknown} · {space.contacts.website ?? unknown}
+          {space.contacts.phone ?? unknown} · {space.contacts.email ?? unknown} ·{' '}
+          {space.contacts.website ?? unknown}
         </dd>
         <dt>{t('panel.coordinates')}</dt>
         <dd>
           {space.lat.toFixed(6)}, {space.lon.toFixed(6)}
         </dd>
       </dl>
+      <CheckedLine space={space} />
       <div className="print-sheet__qr">
         <QrCode text={link} label={t('share.qrLabel')} size={110} />
         <p>

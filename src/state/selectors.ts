@@ -1,5 +1,6 @@
 /** Derived views of the stores, memoised so that components re-render only when they change. */
 import { useMemo } from 'react';
+import { isOpenNow, useHours } from './hours-store';
 import { spacesInAreas } from '../spaces/filter-spaces';
 import type { Space } from '../spaces/types';
 import { useAppStore } from './app-store';
@@ -11,11 +12,16 @@ export function useAllSpaces(): Space[] {
   return useMemo(() => readySpaces(data), [data]);
 }
 
-/** The spaces the filter lets through, in programme order. */
+/** The spaces the filters let through (the areas, and "aperti ora"), in programme order. */
 export function useVisibleSpaces(): Space[] {
   const spaces = useAllSpaces();
   const areas = useAppStore((s) => s.areas);
-  return useMemo(() => spacesInAreas(spaces, areas), [spaces, areas]);
+  // The hours change every minute; they matter here only while "aperti ora" is on.
+  const openNowHours = useHours((s) => (s.openNowOnly ? s.byId : null));
+  return useMemo(() => {
+    const inAreas = spacesInAreas(spaces, areas);
+    return openNowHours ? inAreas.filter((s) => isOpenNow(openNowHours, s.id)) : inAreas;
+  }, [spaces, areas, openNowHours]);
 }
 
 export function useSelectedSpace(): Space | undefined {

@@ -33,6 +33,9 @@ export const SPACES: Space[] = JSON.parse(readFileSync('data/spaces.geojson', 'u
   }),
 );
 
+/** The fixture where every fact of every space is filled in, with clearly fictitious values. */
+export const COMPLETE_SPACES = readFileSync('tests/fixtures/spaces-complete.geojson', 'utf8');
+
 export const AREA_ONE: Record<number, string> = {
   1: 'Portineria sociale',
   2: 'Servizi innovativi e animazione',
@@ -49,6 +52,10 @@ export interface OpenOptions {
   waitForMap?: boolean;
   /** `built`: the index the build made from data/register; `none`: this installation has none. */
   addresses?: 'built' | 'none';
+  /** The moment the page's clock shows (its timers keep running), e.g. `2026-12-01T16:59:00Z`. */
+  at?: string;
+  /** `fixture`: the app's /photos/ are served from tests/fixtures/photos. */
+  photos?: 'fixture';
 }
 
 /** Italian labels of the controls the verbs below use (tests that set another language use roles). */
@@ -117,7 +124,17 @@ export class AppDriver {
       reducedMotion = false,
       waitForMap = true,
       addresses = 'built',
+      at,
+      photos,
     } = options;
+    if (at) await this.page.clock.setFixedTime(new Date(at));
+    if (photos === 'fixture') {
+      await this.page.route(/\/photos\/[a-z0-9-]+\.(png|jpe?g|webp)$/, (route) =>
+        route.fulfill({
+          path: `tests/fixtures/photos/${new URL(route.request().url()).pathname.split('/').pop()}`,
+        }),
+      );
+    }
     if (addresses === 'none') {
       await this.page.route(/\/generated\/addresses\//, (route) =>
         route.fulfill({ status: 404, body: 'not found' }),

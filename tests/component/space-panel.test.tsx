@@ -57,9 +57,18 @@ describe('the detail panel', () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
     await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
-    for (const term of ['Ente gestore', 'Progetto', 'Orari di apertura']) {
-      expect(definition(term)).toHaveTextContent('Non ancora noto');
+    for (const term of ['Ente gestore', 'Progetto', 'Orari di apertura', 'Servizi offerti']) {
+      expect(definition(term)).toHaveTextContent(/^Non ancora noto$/);
     }
+    expect(definition('Accessibilità')).toHaveTextContent(
+      'Ingresso senza gradini: Non ancora notoBagno accessibile: Non ancora noto',
+    );
+    expect(definition('Contatti')).toHaveTextContent('Telefono: Non ancora noto');
+    expect(
+      screen.getByText("La data dell'ultima verifica di questi dati non è nota."),
+    ).toBeVisible();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByText('Storia dello stato')).not.toBeInTheDocument();
     expect(definition('Avviso collegato')).toHaveTextContent(
       'Data di pubblicazione non ancora nota',
     );

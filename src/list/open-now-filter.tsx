@@ -1,0 +1,42 @@
+/**
+ * "Aperti ora": only the spaces whose hours say they are open at this moment, on the map and in
+ * the list. Shown only once some space's hours are known and worked out.
+ */
+import { useTranslation } from 'react-i18next';
+import { spacesInAreas } from '../spaces/filter-spaces';
+import { useAppStore } from '../state/app-store';
+import { isOpenNow, useHours } from '../state/hours-store';
+import { useMessages } from '../state/messages-store';
+import { useAllSpaces } from '../state/selectors';
+
+export function OpenNowFilter() {
+  const { t } = useTranslation();
+  const ready = useHours((s) => s.status === 'ready');
+  const openNowOnly = useHours((s) => s.openNowOnly);
+  const toggleOpenNow = useHours((s) => s.toggleOpenNow);
+  const byId = useHours((s) => s.byId);
+  const announce = useMessages((s) => s.announce);
+  const spaces = useAllSpaces();
+  if (!ready) return null;
+  const open = spaces.filter((s) => isOpenNow(byId, s.id)).length;
+
+  const toggle = () => {
+    toggleOpenNow();
+    const inAreas = spacesInAreas(spaces, useAppStore.getState().areas);
+    const shown = useHours.getState().openNowOnly
+      ? inAreas.filter((s) => isOpenNow(byId, s.id))
+      : inAreas;
+    // The open space stays open: its panel says whether it is open now.
+    announce(t('filter.shown', { count: shown.length, total: spaces.length }));
+  };
+
+  return (
+    <fieldset className="area-filter">
+      <legend>{t('panel.openingHours')}</legend>
+      <label className="choice">
+        <input type="checkbox" checked={openNowOnly} onChange={toggle} />
+        <span>{t('filter.openNow', { count: open })}</span>
+      </label>
+    </fieldset>
+  );
+}
