@@ -77,7 +77,10 @@ export function HoursWeek({ week, caption }: { week: HoursDay[]; caption?: boole
   );
 }
 
-/** Everything known about a space's hours (the week too, unless `week` is false), or that they are not known. */
+/**
+ * Everything known about a space's hours, or that they are not known. Without `week` (the
+ * presentation), only whether it is open now.
+ */
 export function SpaceHoursFact({ space, week = true }: { space: Space; week?: boolean }) {
   const { t } = useTranslation();
   const status = useHours((s) => s.status);
@@ -100,9 +103,9 @@ export function SpaceHoursFact({ space, week = true }: { space: Space; week?: bo
           <>
             <HoursWeek week={hours.week} />
             <p className="muted hours-fact__zone">{t('hours.milanTime')}</p>
+            {note}
           </>
         )}
-        {note}
       </>
     );
   const why =

@@ -252,6 +252,14 @@ test.describe('the print sheet, the presentation and the download', () => {
     await expect(card).toContainText('Dati verificati il 20 novembre 2026.');
     await app.screenshot('space-facts-presentation');
     await app.expectNoAxeViolations();
+    // It fits the card, on a laptop as on an older projector: nothing to scroll to.
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      expect(await card.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    }
   });
 
   test('with the real data the presentation adds nothing that is not known', async ({

@@ -84,7 +84,7 @@ describe('the panel with every fact known', () => {
   it('shows the operator, access, services, contacts, photo, history and checked date', async () => {
     const { user, panel } = await openOmero();
     expect(definition('Ente gestore')).toHaveTextContent(
-      'Associazione di prova 1 (ente fittizio)Gestisce lo spazio dal 15 settembre 2026',
+      'Associazione di prova 1 (ente fittizio) Gestisce lo spazio dal 15 settembre 2026',
     );
     expect(
       within(definition('Ente gestore')).getByRole('link', { name: /Sito dell'ente/ }),
