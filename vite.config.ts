@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { updatesFeedPlugin } from './scripts/feed/vite-plugin.ts';
 import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
 import { previewHeadersPlugin, securityPlugin } from './scripts/security/vite-plugin.ts';
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
         ),
       ),
       previewHeadersPlugin(),
+      updatesFeedPlugin(),
       VitePWA({
         // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
         registerType: 'prompt',
@@ -66,6 +68,8 @@ export default defineConfig(({ mode }) => {
           globIgnores: ['generated/addresses/**', 'assets/opening-hours-*.js'],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',
+          // The updates feeds are documents of their own: opening one is never the app.
+          navigateFallbackDenylist: [/\.atom$/],
           runtimeCaching: [
             {
               // The opening-hours library, kept once fetched, for the next time offline.

@@ -1,12 +1,14 @@
 /**
- * Checks a spaces GeoJSON file: `npm run check:data [-- path [--photos folder]]` (default
- * data/spaces.geojson, with its photos in public/photos). Prints every problem (feature, field,
+ * Checks a spaces GeoJSON file: `npm run check:data [-- path [--photos folder] [--updates file]]`
+ * (default data/spaces.geojson, with its photos in public/photos and the programme's updates in
+ * data/updates.json, whose entries may name only the file's spaces). Prints every problem (feature, field,
  * what is wrong) and exits non-zero on any error. Each space's neighbourhood and Municipio are
  * also checked against the open-data snapshots in data/, its opening hours with the
  * opening_hours library, and its photos against the files.
  */
 import { readFileSync } from 'node:fs';
 import { hoursProblems } from '../src/hours/check-hours';
+import { describeUpdateProblem, readUpdates } from '../src/spaces/updates';
 import { describeProblem, validateSpacesText } from '../src/spaces/validate-spaces';
 import { photoProblems } from './check-photos';
 import { checkAgainstOpenData } from './open-data/check-spaces';
@@ -16,6 +18,9 @@ import { readRegister, REGISTER_SNAPSHOT } from './open-data/register';
 const args = process.argv.slice(2);
 const photosFlag = args.indexOf('--photos');
 const photos = photosFlag >= 0 ? args.splice(photosFlag, 2)[1] : 'public/photos';
+const updatesFlag = args.indexOf('--updates');
+const updatesPath =
+  (updatesFlag >= 0 ? args.splice(updatesFlag, 2)[1] : null) ?? 'data/updates.json';
 const path = args[0] ?? 'data/spaces.geojson';
 
 let text: string;
@@ -50,4 +55,19 @@ for (const problem of problems) {
 console.log(
   `check:data: ${path}: ${spaces.length} valid spaces, ${errors.length} errors, ${warnings.length} warnings`,
 );
-process.exit(errors.length > 0 ? 1 : 0);
+
+let updatesText = '';
+try {
+  updatesText = readFileSync(updatesPath, 'utf8');
+} catch (error) {
+  console.error(`check:data: cannot read ${updatesPath}: ${(error as Error).message}`);
+  process.exit(1);
+}
+const updates = readUpdates(updatesText, new Set(spaces.map((s) => s.id)));
+for (const problem of updates.problems)
+  console.log(`${updatesPath}: ${problem.severity}: ${describeUpdateProblem(problem)}`);
+const updateErrors = updates.problems.filter((p) => p.severity === 'error').length;
+console.log(
+  `check:data: ${updatesPath}: ${updates.updates.length} valid updates, ${updateErrors} errors, ${updates.problems.length - updateErrors} warnings`,
+);
+process.exit(errors.length > 0 || updateErrors > 0 ? 1 : 0);

@@ -8,6 +8,7 @@ import { useMapCover } from '../src/state/map-cover';
 import { useMapWanted } from '../src/state/map-wanted';
 import { useMessages } from '../src/state/messages-store';
 import { useSpacesData } from '../src/state/spaces-store';
+import { useUpdates } from '../src/state/updates-store';
 
 const stores = [
   useAppStore,
@@ -19,6 +20,7 @@ const stores = [
   useNearest,
   usePrint,
   useHours,
+  useUpdates,
 ];
 const pristine = stores.map((store) => store.getState());
 

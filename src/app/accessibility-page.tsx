@@ -3,11 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { PROGRAMME_EMAIL } from '../spaces/programme';
+import { BackToMap } from './back-to-map';
 
 export default function AccessibilityPage() {
   const { t } = useTranslation();
-  const openPage = useAppStore((s) => s.openPage);
-  const lang = useAppStore((s) => s.lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Opening the page by a person's action takes the focus to its title; a link leaves it be.
@@ -37,18 +36,7 @@ export default function AccessibilityPage() {
       <p>
         {t('accessibility.feedback')} <a href={`mailto:${PROGRAMME_EMAIL}`}>{PROGRAMME_EMAIL}</a>.
       </p>
-      <p>
-        <a
-          href={`?lang=${lang}`}
-          className="button"
-          onClick={(event) => {
-            event.preventDefault();
-            openPage(null);
-          }}
-        >
-          {t('accessibility.back')}
-        </a>
-      </p>
+      <BackToMap />
     </article>
   );
 }

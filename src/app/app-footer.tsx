@@ -2,29 +2,37 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { ExternalLink } from '../ui/external-link';
-import {
-  ACCESSIBILITY_STATEMENT_URL,
-  PROGRAMME_EMAIL,
-  PROGRAMME_OFFICE,
-  PROGRAMME_SITE,
-} from '../spaces/programme';
+import { PROGRAMME_EMAIL, PROGRAMME_OFFICE, PROGRAMME_SITE } from '../spaces/programme';
+
+/**
+ * The Comune's official accessibility statement (published on AgID's form site). Set
+ * `VITE_ACCESSIBILITY_STATEMENT_URL`; without it the footer link opens the app's own page.
+ */
+const ACCESSIBILITY_STATEMENT_URL: string | undefined =
+  import.meta.env.VITE_ACCESSIBILITY_STATEMENT_URL || undefined;
 
 export function AppFooter() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const openPage = useAppStore((s) => s.openPage);
   const pageLink = `?lang=${lang}&page=accessibility`;
-  const openAccessibility = (event: React.MouseEvent) => {
+  const open = (page: 'accessibility' | 'updates') => (event: React.MouseEvent) => {
     event.preventDefault();
-    openPage('accessibility');
+    openPage(page);
     window.scrollTo({ top: 0 });
   };
+  const openAccessibility = open('accessibility');
 
   return (
     <footer className="app-footer">
       <div className="app-footer__columns">
         <div>
           <p>{t('footer.programme')}</p>
+          <p>
+            <a href={`?lang=${lang}&page=updates`} onClick={open('updates')}>
+              {t('updates.footer')}
+            </a>
+          </p>
           <p>{t('footer.privacy')}</p>
         </div>
         <div>

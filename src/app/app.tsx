@@ -43,9 +43,11 @@ import './app.css';
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives, over
 // the first map view, and it loads when a person reaches for the map (state/map-wanted.ts,
 // lazy-space-map.tsx).
-// Only officials present, and few open the accessibility page: both load when asked for.
+// Only officials present, and few open the accessibility page or the updates: each loads when
+// asked for.
 const Presentation = lazy(() => import('../present/presentation'));
 const AccessibilityPage = lazy(() => import('./accessibility-page'));
+const UpdatesPage = lazy(() => import('./updates-page'));
 
 export function App() {
   const { t } = useTranslation();
@@ -152,6 +154,10 @@ export function App() {
           {page === 'accessibility' ? (
             <Suspense fallback={null}>
               <AccessibilityPage />
+            </Suspense>
+          ) : page === 'updates' ? (
+            <Suspense fallback={null}>
+              <UpdatesPage />
             </Suspense>
           ) : failed ? (
             <DataError />

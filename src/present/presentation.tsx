@@ -6,27 +6,19 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import { tourKey, tourSteps, type TourStep } from '../spaces/tour';
+import { milestones } from '../spaces/updates';
 import { audienceLink } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { requestCamera } from '../state/camera-store';
 import { coverMap } from '../state/map-cover';
 import { useAllSpaces } from '../state/selectors';
+import { loadUpdates, useUpdates } from '../state/updates-store';
 import { AreaGlyph } from '../ui/area-glyph';
+import { DataText } from '../ui/data-text';
 import { SpaceHoursFact } from '../ui/hours-view';
 import { QrCode } from '../ui/qr-code';
 import { CheckedLine, OperatorFact, StatusSince } from '../ui/space-facts';
 import './presentation.css';
-
-/**
- * Dates of the programme's milestones: the project presented (AdnKronos, 16 March 2018), the
- * first call (Comune di Milano, 3 January 2020), the new call (16 December 2020); sources in
- * data/README.md.
- */
-const MILESTONES = [
-  ['2018-03-16', 'present.milestone1'],
-  ['2020-01-03', 'present.milestone2'],
-  ['2020-12-16', 'present.milestone3'],
-] as const;
 
 export default function Presentation() {
   const { t } = useTranslation();
@@ -130,6 +122,27 @@ export default function Presentation() {
   );
 }
 
+/**
+ * The programme's milestones, oldest first: the updates marked as such in data/updates.json
+ * (sources there), then the status last stated, whose date is not known.
+ */
+function Milestones() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const updates = useUpdates((s) => s.updates);
+  useEffect(() => void loadUpdates(), []);
+  return (
+    <ul className="presentation__timeline">
+      {milestones(updates).map((update) => (
+        <li key={update.id}>
+          <strong>{formatDate(update.date, lang)}</strong>: <DataText texts={update.title} />
+        </li>
+      ))}
+      <li>{t('present.lastStatus')}</li>
+    </ul>
+  );
+}
+
 function StepContent({
   step,
   headingRef,
@@ -138,7 +151,6 @@ function StepContent({
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
   const heading = (text: string) => (
     <h2 id="presentation-heading" ref={headingRef} tabIndex={-1}>
       {text}
@@ -151,14 +163,7 @@ function StepContent({
           {heading(t('app.title'))}
           <p className="presentation__lead">{t('present.opening')}</p>
           <p>{t('present.funding')}</p>
-          <ul className="presentation__timeline">
-            {MILESTONES.map(([date, key]) => (
-              <li key={key}>
-                <strong>{formatDate(date, lang)}</strong>: {t(key)}
-              </li>
-            ))}
-            <li>{t('present.lastStatus')}</li>
-          </ul>
+          <Milestones />
         </>
       );
     case 'area':

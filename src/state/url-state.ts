@@ -21,7 +21,7 @@ export interface UrlState {
   /** Null when the URL has no view: the map then fits the shown spaces. */
   view: MapView | null;
   lang: Language | null;
-  /** An in-app page shown instead of the map (only `accessibility` for now). */
+  /** An in-app page shown instead of the map: the accessibility page, or the updates. */
   page: AppPage | null;
   /** Presentation mode's step (1-based), or null when not presenting: `present=1&step=N`. */
   step: number | null;
@@ -29,7 +29,7 @@ export interface UrlState {
   embed: boolean;
 }
 
-export const APP_PAGES = ['accessibility'] as const;
+export const APP_PAGES = ['accessibility', 'updates'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 /** A parameter the app could not use; the rest of the URL still applies. */

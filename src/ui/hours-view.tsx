@@ -47,7 +47,7 @@ export function HoursWeek({ week, caption }: { week: HoursDay[]; caption?: boole
                 ? t('hours.closedDay')
                 : day.intervals.map((interval, n) => (
                     <span key={n}>
-                      {n > 0 && t('hours.separator')}
+                      {n > 0 && t('app.listSeparator')}
                       {range(interval.from, interval.to)}
                       {interval.comment && (
                         <>
