@@ -11,7 +11,7 @@ import { OpenNowFilter } from '../../src/list/open-now-filter';
 import { SpaceList } from '../../src/list/space-list';
 import { SpacePanel } from '../../src/panel/space-panel';
 import { useAppStore } from '../../src/state/app-store';
-import { refreshHours } from '../../src/state/hours-store';
+import { refreshHours, useHours } from '../../src/state/hours-store';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 import { COMPLETE_SPACES_FILE } from '../unit/spaces-fixture';
 import { renderWithData } from './render-app';
@@ -154,6 +154,18 @@ describe('the panel with every fact known', () => {
     );
     // Palmanova has no photo in the fixture: none is shown, and nothing says one is missing.
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+describe('before the hours are worked out', () => {
+  it('says they are coming, not that they cannot be read', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<Page />, complete);
+    act(() => useHours.setState({ status: 'none', byId: {} }));
+    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    expect(definition('Orari di apertura')).toHaveTextContent(/^Caricamento degli orari…/);
+    act(() => useHours.setState({ status: 'loading' }));
+    expect(definition('Orari di apertura')).toHaveTextContent(/^Caricamento degli orari…/);
   });
 });
 
