@@ -1,12 +1,13 @@
 /**
  * The spaces' opening hours worked out for now, in Milan's time, and again every minute. The
- * opening_hours library (about 160 KB compressed) is fetched only when a space has hours: with
- * none, as in today's data, nothing is loaded.
+ * opening_hours library (about 120 KB compressed) is fetched only when a space has hours: with
+ * none, as in today's data, nothing is loaded. If it does not arrive, it is asked for again a
+ * minute later.
  */
 import { create } from 'zustand';
-import { readySpaces, useSpacesData } from './spaces-store';
-import type { Space } from '../spaces/types';
 import type { HoursDay, HoursNow } from '../hours/opening-hours';
+import type { Space } from '../spaces/types';
+import { readySpaces, useSpacesData } from './spaces-store';
 
 export type SpaceHours =
   /** The library cannot read the value (check:data says why) or work it out for now. */
@@ -80,6 +81,7 @@ export async function refreshHours(): Promise<void> {
   } catch {
     module = null;
     useHours.setState({ status: 'failed', byId: {}, openNowOnly: false });
+    timer = setTimeout(() => void refreshHours(), 60_000);
     return;
   }
   // The spaces may have changed while the library came.

@@ -3,12 +3,12 @@
  * Milan's time. The data's own value is shown as written when it cannot be worked out.
  */
 import { useTranslation } from 'react-i18next';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { DataText } from './data-text';
-import { useHours, useSpaceHours, type SpaceHours } from '../state/hours-store';
 import { formatDay, formatTime, nowLine } from '../hours/hours-text';
 import type { HoursDay } from '../hours/opening-hours';
+import type { Space } from '../spaces/types';
+import { useAppStore } from '../state/app-store';
+import { useHours, useSpaceHours, type SpaceHours } from '../state/hours-store';
+import { DataText } from './data-text';
 import './hours.css';
 
 /** "Aperto ora, fino alle 18:00": one line, for the panel, the list and the presentation. */
@@ -30,14 +30,14 @@ export function HoursNowLine({ hours }: { hours: Extract<SpaceHours, { kind: 'kn
 }
 
 /** The next seven days, a row each: "lunedì 7 dicembre: 9:00–12:30, 14:00–18:00". */
-export function HoursWeek({ week, caption }: { week: HoursDay[]; caption?: boolean }) {
+export function HoursWeek({ week }: { week: HoursDay[] }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const range = (from: string, to: string) =>
     t('hours.range', { from: formatTime(from, lang), to: formatTime(to, lang) });
   return (
     <table className="hours-week">
-      <caption className={caption ? undefined : 'visually-hidden'}>{t('hours.week')}</caption>
+      <caption className="visually-hidden">{t('hours.week')}</caption>
       <tbody>
         {week.map((day, i) => (
           <tr key={day.day} aria-current={i === 0 ? 'date' : undefined}>

@@ -5,12 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
+import { statusSince } from '../spaces/status-history';
 import type { Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
-import { statusSince } from '../spaces/status-history';
 import { DataList, DataText } from './data-text';
-import { SpaceHoursFact } from './hours-view';
 import { ExternalLink } from './external-link';
+import { SpaceHoursFact } from './hours-view';
 import './space-facts.css';
 
 function Unknown() {
