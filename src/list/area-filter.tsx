@@ -1,8 +1,9 @@
 /** The three thematic areas as checkboxes, each with how many spaces it has. */
 import { useTranslation } from 'react-i18next';
-import { countByArea, spacesInAreas } from '../spaces/filter-spaces';
+import { countByArea } from '../spaces/filter-spaces';
 import { AREA_IDS, type AreaId } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
+import { filteredSpaces, openNowHours, useHours } from '../state/hours-store';
 import { useMessages } from '../state/messages-store';
 import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
@@ -17,7 +18,12 @@ export function AreaFilter() {
 
   const toggle = (area: AreaId) => {
     toggleArea(area);
-    const shown = spacesInAreas(spaces, useAppStore.getState().areas).length;
+    // What the page shows: the areas, and "aperti ora" if it is on.
+    const shown = filteredSpaces(
+      spaces,
+      useAppStore.getState().areas,
+      openNowHours(useHours.getState()),
+    ).length;
     announce(t('filter.shown', { count: shown, total: spaces.length }));
   };
 

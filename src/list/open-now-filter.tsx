@@ -3,9 +3,8 @@
  * the list. Shown only once some space's hours are known and worked out.
  */
 import { useTranslation } from 'react-i18next';
-import { spacesInAreas } from '../spaces/filter-spaces';
 import { useAppStore } from '../state/app-store';
-import { isOpenNow, useHours } from '../state/hours-store';
+import { filteredSpaces, isOpenNow, openNowHours, useHours } from '../state/hours-store';
 import { useMessages } from '../state/messages-store';
 import { useAllSpaces } from '../state/selectors';
 
@@ -22,10 +21,11 @@ export function OpenNowFilter() {
 
   const toggle = () => {
     toggleOpenNow();
-    const inAreas = spacesInAreas(spaces, useAppStore.getState().areas);
-    const shown = useHours.getState().openNowOnly
-      ? inAreas.filter((s) => isOpenNow(byId, s.id))
-      : inAreas;
+    const shown = filteredSpaces(
+      spaces,
+      useAppStore.getState().areas,
+      openNowHours(useHours.getState()),
+    );
     // The open space stays open: its panel says whether it is open now.
     announce(t('filter.shown', { count: shown.length, total: spaces.length }));
   };

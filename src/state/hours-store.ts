@@ -6,7 +6,8 @@
  */
 import { create } from 'zustand';
 import type { HoursDay, HoursNow } from '../hours/opening-hours';
-import type { Space } from '../spaces/types';
+import { spacesInAreas } from '../spaces/filter-spaces';
+import type { AreaId, Space } from '../spaces/types';
 import { readySpaces, useSpacesData } from './spaces-store';
 
 export type SpaceHours =
@@ -37,6 +38,22 @@ export function isOpenNow(byId: HoursState['byId'], id: string): boolean {
   const hours = byId[id];
   return hours?.kind === 'known' && hours.now.state === 'open';
 }
+
+/**
+ * The spaces the filters let through, in programme order: the shown areas, and with "aperti ora"
+ * (`openNowHours`, the hours while it is on, else null) only the spaces open now.
+ */
+export function filteredSpaces(
+  spaces: readonly Space[],
+  areas: readonly AreaId[],
+  openNowHours: HoursState['byId'] | null,
+): Space[] {
+  const inAreas = spacesInAreas(spaces, areas);
+  return openNowHours ? inAreas.filter((s) => isOpenNow(openNowHours, s.id)) : inAreas;
+}
+
+/** The hours "aperti ora" filters by, or null while it is off. */
+export const openNowHours = (s: HoursState) => (s.openNowOnly ? s.byId : null);
 
 type HoursModule = typeof import('../hours/opening-hours');
 

@@ -1,7 +1,6 @@
 /** Derived views of the stores, memoised so that components re-render only when they change. */
 import { useMemo } from 'react';
-import { isOpenNow, useHours } from './hours-store';
-import { spacesInAreas } from '../spaces/filter-spaces';
+import { filteredSpaces, openNowHours, useHours } from './hours-store';
 import type { Space } from '../spaces/types';
 import { useAppStore } from './app-store';
 import { readySpaces, useSpacesData } from './spaces-store';
@@ -17,11 +16,8 @@ export function useVisibleSpaces(): Space[] {
   const spaces = useAllSpaces();
   const areas = useAppStore((s) => s.areas);
   // The hours change every minute; they matter here only while "aperti ora" is on.
-  const openNowHours = useHours((s) => (s.openNowOnly ? s.byId : null));
-  return useMemo(() => {
-    const inAreas = spacesInAreas(spaces, areas);
-    return openNowHours ? inAreas.filter((s) => isOpenNow(openNowHours, s.id)) : inAreas;
-  }, [spaces, areas, openNowHours]);
+  const hours = useHours(openNowHours);
+  return useMemo(() => filteredSpaces(spaces, areas, hours), [spaces, areas, hours]);
 }
 
 export function useSelectedSpace(): Space | undefined {

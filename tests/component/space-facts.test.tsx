@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Announcer } from '../../src/app/announcer';
 import { switchLanguage } from '../../src/i18n/i18n';
+import { AreaFilter } from '../../src/list/area-filter';
 import { OpenNowFilter } from '../../src/list/open-now-filter';
 import { SpaceList } from '../../src/list/space-list';
 import { SpacePanel } from '../../src/panel/space-panel';
@@ -22,6 +24,8 @@ const real = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 function Page() {
   return (
     <>
+      <Announcer />
+      <AreaFilter />
       <OpenNowFilter />
       <SpaceList />
       <SpacePanel />
@@ -199,6 +203,17 @@ describe('the list and "aperti ora"', () => {
     expect(screen.getAllByRole('button', { name: /^(via|viale|largo) / })).toHaveLength(9);
   });
 
+  it('with "aperti ora" on, an area unticked is announced with the open spaces left', async () => {
+    at('2026-12-01T14:30:00Z'); // Tuesday, 15:30 in Milan: six open, three of them in area 2.
+    const user = userEvent.setup();
+    await renderWithData(<Page />, complete);
+    await user.click(screen.getByRole('checkbox', { name: 'Solo gli spazi aperti ora (6)' }));
+    expect(screen.getByTestId('announcer')).toHaveTextContent('6 spazi mostrati su 9');
+    await user.click(screen.getByRole('checkbox', { name: /Servizi innovativi e animazione/ }));
+    expect(screen.getByTestId('announcer')).toHaveTextContent('3 spazi mostrati su 9');
+    expect(screen.getAllByRole('button', { name: /^(via|viale|largo) / })).toHaveLength(3);
+  });
+
   it('moves on with the clock: at the next minute the states are worked out again', async () => {
     at('2026-12-01T16:59:00Z');
     await renderWithData(<Page />, complete);
@@ -211,7 +226,7 @@ describe('the list and "aperti ora"', () => {
 
   it('does not appear while no space has hours (the real data), nor is the library loaded', async () => {
     await renderWithData(<Page />, real);
-    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /aperti ora/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/Aperto ora|Chiuso ora/)).not.toBeInTheDocument();
   });
 });
