@@ -1,24 +1,12 @@
 /** The accessibility page: how the app meets WCAG 2.1 AA, how to use it, limits, and feedback. */
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
 import { PROGRAMME_EMAIL } from '../spaces/programme';
-import { BackToMap } from './back-to-map';
+import { TextPage } from './text-page';
 
 export default function AccessibilityPage() {
   const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  // Opening the page by a person's action takes the focus to its title; a link leaves it be.
-  useEffect(() => {
-    if (useAppStore.getState().by === 'person') headingRef.current?.focus();
-  }, []);
-
   return (
-    <article className="text-page" aria-labelledby="accessibility-heading">
-      <h2 id="accessibility-heading" ref={headingRef} tabIndex={-1}>
-        {t('accessibility.heading')}
-      </h2>
+    <TextPage id="accessibility-heading" title={t('accessibility.heading')}>
       <p>{t('accessibility.intro')}</p>
       <h3>{t('accessibility.conformanceHeading')}</h3>
       <p>{t('accessibility.conformance')}</p>
@@ -36,7 +24,6 @@ export default function AccessibilityPage() {
       <p>
         {t('accessibility.feedback')} <a href={`mailto:${PROGRAMME_EMAIL}`}>{PROGRAMME_EMAIL}</a>.
       </p>
-      <BackToMap />
-    </article>
+    </TextPage>
   );
 }

@@ -2,7 +2,7 @@
  * "Aggiornamenti": what changed in the programme, newest first, each with its date, kind, the
  * spaces it concerns (a link opens each), and its source; and the Atom feed to follow it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import type { Update } from '../spaces/updates';
@@ -11,25 +11,17 @@ import { useAllSpaces } from '../state/selectors';
 import { loadUpdates, useUpdates } from '../state/updates-store';
 import { DataText } from '../ui/data-text';
 import { ExternalLink } from '../ui/external-link';
-import { BackToMap } from './back-to-map';
+import { TextPage } from './text-page';
 
 export default function UpdatesPage() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const { status, updates, skipped } = useUpdates();
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    void loadUpdates();
-    // Opening the page by a person's action takes the focus to its title; a link leaves it be.
-    if (useAppStore.getState().by === 'person') headingRef.current?.focus();
-  }, []);
+  useEffect(() => void loadUpdates(), []);
 
   return (
-    <article className="text-page updates-page" aria-labelledby="updates-heading">
-      <h2 id="updates-heading" ref={headingRef} tabIndex={-1}>
-        {t('updates.heading')}
-      </h2>
+    <TextPage id="updates-heading" title={t('updates.heading')} className="updates-page">
       <p>{t('updates.intro')}</p>
       <p>
         <a href={`${import.meta.env.BASE_URL}updates-${lang}.atom`} type="application/atom+xml">
@@ -54,8 +46,7 @@ export default function UpdatesPage() {
         </ol>
       )}
       {skipped > 0 && <p className="muted">{t('updates.skipped')}</p>}
-      <BackToMap />
-    </article>
+    </TextPage>
   );
 }
 
