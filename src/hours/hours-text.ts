@@ -1,12 +1,8 @@
 /** Times and days of Milan's wall clock (milan-time.ts), written for the person's language. */
+import { formatDate } from '../i18n/format-date';
 import type { Language } from '../i18n/languages';
 import { daysBetween } from './milan-time';
 import type { HoursNow, WallTime } from './opening-hours';
-
-const utcDate = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d, 12));
-};
 
 /** "9:00", "18:30" (24-hour, as in Italy); "24:00" for the end of a day. */
 export function formatTime(time: string, lang: Language): string {
@@ -25,17 +21,12 @@ export function formatTime(time: string, lang: Language): string {
 
 /** "lunedì 7 dicembre". */
 export function formatDay(day: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(utcDate(day));
+  return formatDate(day, lang, { weekday: 'long', day: 'numeric', month: 'long' });
 }
 
 /** "martedì". */
 export function formatWeekday(day: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(utcDate(day));
+  return formatDate(day, lang, { weekday: 'long' });
 }
 
 /** A translation key and its values for a state line, e.g. "Chiuso ora, apre martedì alle 9:00". */

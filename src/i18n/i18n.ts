@@ -64,13 +64,7 @@ export function currentLanguage(): Language {
   return isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
 }
 
-/** Formats an ISO date (YYYY-MM-DD) for the language, e.g. "16 dicembre 2020". */
-export function formatDate(iso: string, lang: Language): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
+export { formatDate } from './format-date';
 
 /** A distance for people: "700 m" (to 10 m) below a kilometre, "1,2 km" above. */
 export function formatDistance(metres: number, lang: Language): string {
