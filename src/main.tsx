@@ -13,7 +13,7 @@ import { AfterStart } from './app/after-start';
 import { carryOutControls, type EarlyInput } from './early-input';
 import { startI18n } from './i18n/i18n';
 import { useAppStore } from './state/app-store';
-import { wantMap } from './state/map-wanted';
+import { takeReloadForMap, wantMap } from './state/map-wanted';
 import { followSpaces } from './state/hours-store';
 import { fetchSpaces } from './state/spaces-store';
 import { startUrlSync } from './state/url-sync';
@@ -22,6 +22,8 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
   // Settles with the spaces, the reason they cannot be shown, or, past a timeout, that they are late.
   const spaces = fetchSpaces();
   followSpaces();
+  // Read before the link is written back, which replaces the history entry's state.
+  const reloadedForMap = takeReloadForMap();
   startUrlSync();
   await startI18n(useAppStore.getState().lang);
   // The prerendered page (scripts/prerender/) is on screen meanwhile: it is replaced in one go
@@ -35,7 +37,7 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
     if (started) return;
     started = true;
     const early = takeEarlyInput();
-    if (early.mapReached) wantMap();
+    if (early.mapReached || reloadedForMap) wantMap();
     carryOutControls(early);
     if (early.space) useAppStore.getState().selectSpace(early.space);
     // Read by `npm run bench`: when the list and filters became usable.

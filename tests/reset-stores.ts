@@ -1,4 +1,5 @@
 /** Puts every store back as the page starts, so that tests do not leak state into each other. */
+import { resetMapAttempts } from '../src/app/lazy-space-map';
 import { useHours } from '../src/state/hours-store';
 import { useNearest } from '../src/nearest/nearest-store';
 import { usePrint } from '../src/print/print-store';
@@ -25,6 +26,7 @@ const stores = [
 const pristine = stores.map((store) => store.getState());
 
 export function resetStores(): void {
+  resetMapAttempts();
   stores.forEach((store, i) =>
     (store.setState as (s: unknown, replace: true) => void)(pristine[i], true),
   );

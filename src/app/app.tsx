@@ -101,6 +101,7 @@ export function App() {
   const mapFault = useMapWanted((s) => s.fault);
   // Each attempt after a fault loads the map's code anew (a failed import is not kept).
   const attempt = useMapWanted((s) => s.attempt);
+  const failedCode = useMapWanted((s) => s.failedCode);
   // The attempt whose map has drawn: the first map view goes, and comes back on a fault.
   const [drawnAttempt, setDrawnAttempt] = useState<number | null>(null);
   const onMapReady = useCallback(() => setDrawnAttempt(useMapWanted.getState().attempt), []);
@@ -209,6 +210,7 @@ export function App() {
                         <Suspense fallback={null}>
                           <LazySpaceMap
                             attempt={attempt}
+                            failedCode={failedCode}
                             origin={origin}
                             routeTo={selected ?? nearest}
                             picking={picking}

@@ -1,6 +1,6 @@
 /** Keeps the rest of the app working when the map cannot start (no WebGL, its code not loaded). */
 import { Component, type ReactNode } from 'react';
-import { faultOf } from '../map/map-fault';
+import { failedModuleUrl, faultOf } from '../map/map-fault';
 import { mapFailed } from '../state/map-wanted';
 
 export class MapErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -13,7 +13,7 @@ export class MapErrorBoundary extends Component<{ children: ReactNode }, { faile
   override componentDidCatch(error: unknown): void {
     console.error('The map could not start:', error);
     // The page says why (map-fault-message.tsx) and keeps the first map view in its place.
-    mapFailed(faultOf(error));
+    mapFailed(faultOf(error), failedModuleUrl(error));
   }
 
   override render(): ReactNode {

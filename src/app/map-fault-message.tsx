@@ -11,7 +11,7 @@ export function MapFaultMessage() {
       <p>{t(`mapFault.${fault}`)}</p>
       {/* A browser without WebGL stays without it: only the other faults may pass. */}
       {fault !== 'noWebgl' && (
-        <button type="button" className="button" onClick={retryMap}>
+        <button type="button" className="button" onClick={() => retryMap()}>
           {t('mapFault.retry')}
         </button>
       )}

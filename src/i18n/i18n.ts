@@ -10,18 +10,24 @@ import {
   type Language,
 } from './languages';
 
-// Italian ships with the app; the other languages are fetched when chosen.
-const otherLocales = import.meta.glob<{ default: Record<string, unknown> }>([
-  './locales/*.json',
-  '!./locales/it.json',
-]);
+// Italian ships with the app; the other languages are files fetched when chosen. Fetched, not
+// imported: a browser may keep a failed `import()` failed for the page's life (Chromium 150 does),
+// and then a language that failed once could never be had again.
+const otherLocales = import.meta.glob<string>(['./locales/*.json', '!./locales/it.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 async function ensureLanguage(lang: Language): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'translation')) return;
-  const load = otherLocales[`./locales/${lang}.json`];
-  if (!load) throw new Error(`No locale file for ${lang}`);
-  i18next.addResourceBundle(lang, 'translation', (await load()).default);
+  const url = otherLocales[`./locales/${lang}.json`];
+  if (!url) throw new Error(`No locale file for ${lang}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  i18next.addResourceBundle(lang, 'translation', (await response.json()) as object);
 }
+
 
 export async function startI18n(lang: Language): Promise<void> {
   await initItalian();

@@ -13,3 +13,12 @@ export function faultOf(error: unknown): MapFault {
   if (NOT_LOADED.test(text)) return 'notLoaded';
   return 'failed';
 }
+
+// The module's address as Chromium ("... module: URL") and Firefox ("... module: URL") give it.
+const MODULE_URL = /(https?:\/\/\S+?\.m?js(?:\?\S*)?)(?=\s|$)/;
+
+/** The address of the module that did not arrive, where the browser's message names it. */
+export function failedModuleUrl(error: unknown): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  return NOT_LOADED.test(text) ? (MODULE_URL.exec(text)?.[1] ?? null) : null;
+}

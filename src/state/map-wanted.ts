@@ -20,19 +20,51 @@ interface MapWanted {
   fault: MapFault | null;
   /** How many times the map was started again after a fault (a new attempt loads its code anew). */
   attempt: number;
+  /** The address of the map's code whose import failed, as the browser named it (or null). */
+  failedCode: string | null;
 }
 
-export const useMapWanted = create<MapWanted>()(() => ({ wanted: false, fault: null, attempt: 0 }));
+export const useMapWanted = create<MapWanted>()(() => ({
+  wanted: false,
+  fault: null,
+  attempt: 0,
+  failedCode: null,
+}));
 
 export function wantMap(): void {
   if (!useMapWanted.getState().wanted) useMapWanted.setState({ wanted: true });
 }
 
-export function mapFailed(fault: MapFault): void {
-  useMapWanted.setState({ fault });
+/** `failedCode` is kept once known: that address stays failed for the page's life. */
+export function mapFailed(fault: MapFault, failedCode: string | null = null): void {
+  useMapWanted.setState((s) => ({ fault, failedCode: failedCode ?? s.failedCode }));
 }
 
-/** Starts the map again after a fault it may recover from (its code, an error). */
-export function retryMap(): void {
+/** A flag in the history entry (never in the link or storage): the map is wanted at once. */
+const RELOADED_FOR_MAP = 'mapWanted';
+
+/**
+ * Starts the map again after a fault it may recover from (its code, an error). A browser may keep
+ * a failed `import()` failed for the page's life (Chromium 150 does), so code that did not arrive
+ * is asked for at another address (lazy-space-map.tsx). When that fails too, or the browser did
+ * not say which address failed, the page is loaded again at the same link (the link holds the
+ * person's place) and wants the map at once: `takeReloadForMap()` reads that on the way in.
+ */
+export function retryMap(reload: () => void = () => window.location.reload()): void {
+  const { fault, failedCode } = useMapWanted.getState();
+  if (fault === 'notLoaded' && (failedCode === null || failedCode.includes('?attempt='))) {
+    window.history.replaceState({ ...window.history.state, [RELOADED_FOR_MAP]: true }, '');
+    reload();
+    return;
+  }
   useMapWanted.setState((s) => ({ fault: null, wanted: true, attempt: s.attempt + 1 }));
+}
+
+/** True once, when this page was loaded again by `retryMap` to bring the map. */
+export function takeReloadForMap(): boolean {
+  const state: unknown = window.history.state;
+  if (!state || typeof state !== 'object' || !(RELOADED_FOR_MAP in state)) return false;
+  const { [RELOADED_FOR_MAP]: _taken, ...rest } = state as Record<string, unknown>;
+  window.history.replaceState(Object.keys(rest).length ? rest : null, '');
+  return true;
 }

@@ -1,8 +1,10 @@
 /** What the app makes of a fault: a late spaces file, a map that stops, a value from a link. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { faultOf } from '../../src/map/map-fault';
+import { freshAddress } from '../../src/app/lazy-space-map';
+import { failedModuleUrl, faultOf } from '../../src/map/map-fault';
 import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
 import { fetchSpaces, useSpacesData, type LoadResult } from '../../src/state/spaces-store';
+import { mapFailed, retryMap, takeReloadForMap, useMapWanted } from '../../src/state/map-wanted';
 import { ECHO_MAX, echoed } from '../../src/ui/echo';
 import { resetStores } from '../reset-stores';
 import { collection, validFeature } from './spaces-fixture';
@@ -103,5 +105,56 @@ describe('a value echoed from a link', () => {
 
   it('loses the invisible characters that reorder or hide text', () => {
     expect(echoed('abc\u202Efed\u202C\u2066x\u2069\u200F\u0000\u0007y')).toBe('abcfedxy');
+  });
+});
+
+describe("the map's code not arriving", () => {
+  const CODE = 'https://example.org/mappa/assets/space-map-AbC1.js';
+  const chromium = new TypeError(`Failed to fetch dynamically imported module: ${CODE}`);
+
+  beforeEach(() => resetStores());
+
+  it('names the address that failed, as Chromium and Firefox word it, and nothing otherwise', () => {
+    expect(failedModuleUrl(chromium)).toBe(CODE);
+    expect(
+      failedModuleUrl(new TypeError(`error loading dynamically imported module: ${CODE}`)),
+    ).toBe(CODE);
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeNull();
+    expect(failedModuleUrl(new Error(`WebGL not supported at ${CODE}`))).toBeNull();
+  });
+
+  it('is asked for at another address on a retry, and the page is loaded again when that fails', () => {
+    const reload = vi.fn();
+    mapFailed('notLoaded', failedModuleUrl(chromium));
+    retryMap(reload);
+    expect(reload).not.toHaveBeenCalled();
+    expect(useMapWanted.getState()).toMatchObject({ fault: null, wanted: true, attempt: 1 });
+    const fresh = freshAddress(CODE, 1);
+    expect(fresh).toBe(`${CODE}?attempt=1`);
+
+    mapFailed(
+      'notLoaded',
+      failedModuleUrl(new TypeError(`Failed to fetch dynamically imported module: ${fresh}`)),
+    );
+    retryMap(reload);
+    expect(reload).toHaveBeenCalledOnce();
+    // The reloaded page wants the map at once, once.
+    expect(takeReloadForMap()).toBe(true);
+    expect(takeReloadForMap()).toBe(false);
+  });
+
+  it('loads the page again at once where the browser did not say which address failed', () => {
+    const reload = vi.fn();
+    mapFailed('notLoaded', failedModuleUrl(new TypeError('Importing a module script failed.')));
+    retryMap(reload);
+    expect(reload).toHaveBeenCalledOnce();
+    expect(takeReloadForMap()).toBe(true);
+  });
+
+  it('keeps the failed address through a later fault of another kind', () => {
+    mapFailed('notLoaded', CODE);
+    retryMap(vi.fn());
+    mapFailed('failed');
+    expect(useMapWanted.getState().failedCode).toBe(CODE);
   });
 });
