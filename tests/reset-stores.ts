@@ -1,5 +1,5 @@
 /** Puts every store back as the page starts, so that tests do not leak state into each other. */
-import { resetMapAttempts } from '../src/app/lazy-space-map';
+import { resetMapAttempts } from '../src/app/map-code';
 import { useHours } from '../src/state/hours-store';
 import { useNearest } from '../src/nearest/nearest-store';
 import { usePrint } from '../src/print/print-store';

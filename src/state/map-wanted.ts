@@ -64,7 +64,9 @@ export function retryMap(reload: () => void = () => window.location.reload()): v
 export function takeReloadForMap(): boolean {
   const state: unknown = window.history.state;
   if (!state || typeof state !== 'object' || !(RELOADED_FOR_MAP in state)) return false;
-  const { [RELOADED_FOR_MAP]: _taken, ...rest } = state as Record<string, unknown>;
+  const rest = Object.fromEntries(
+    Object.entries(state).filter(([key]) => key !== RELOADED_FOR_MAP),
+  );
   window.history.replaceState(Object.keys(rest).length ? rest : null, '');
   return true;
 }

@@ -1,6 +1,6 @@
 /** What the app makes of a fault: a late spaces file, a map that stops, a value from a link. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshAddress } from '../../src/app/lazy-space-map';
+import { freshAddress } from '../../src/app/map-code';
 import { failedModuleUrl, faultOf } from '../../src/map/map-fault';
 import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
 import { fetchSpaces, useSpacesData, type LoadResult } from '../../src/state/spaces-store';
