@@ -28,7 +28,6 @@ async function ensureLanguage(lang: Language): Promise<void> {
   i18next.addResourceBundle(lang, 'translation', (await response.json()) as object);
 }
 
-
 export async function startI18n(lang: Language): Promise<void> {
   await initItalian();
   await switchLanguage(lang);
