@@ -2,6 +2,12 @@
 import { useMemo } from 'react';
 import { renderSVG } from 'uqr';
 
+/**
+ * The light margin around the code, in modules: four, as the QR standard (ISO/IEC 18004) asks,
+ * so that it scans on a coloured slide or a printed poster as well as on white.
+ */
+export const QUIET_ZONE = 4;
+
 export function QrCode({
   text,
   label,
@@ -13,7 +19,7 @@ export function QrCode({
 }) {
   const src = useMemo(
     () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(text, { ecc: 'M', border: 2 }))}`,
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(text, { ecc: 'M', border: QUIET_ZONE }))}`,
     [text],
   );
   return <img className="qr-code" src={src} alt={label} width={size} height={size} />;
