@@ -38,6 +38,7 @@ const IMPORT_RULES = {
   i18n: forbid('i18n', { features: FEATURES }),
   spaces: forbid('spaces', { features: FEATURES, react: true }),
   hours: forbid('hours', { features: FEATURES, react: true }),
+  pages: forbid('pages', { features: FEATURES, react: true }),
 };
 
 export default tseslint.config(

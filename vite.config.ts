@@ -5,12 +5,21 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { updatesFeedPlugin } from './scripts/feed/vite-plugin.ts';
 import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
+import { SPACES_FOLDER } from './src/pages/page-paths.ts';
 import { previewHeadersPlugin, securityPlugin } from './scripts/security/vite-plugin.ts';
 
 const DEFAULT_BASEMAP = 'https://tiles.openfreemap.org/styles/positron';
 
+/** A space's page (src/pages/page-paths.ts), in any language, under any base. */
+const SPACE_PAGE = new RegExp(
+  `/(${[...new Set(Object.values(SPACES_FOLDER))].join('|')})/[a-z0-9-]+/(index\\.html)?(\\?.*)?$`,
+);
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
+  // The address the site is published at: the pages' links, previews and sitemap name it, and its
+  // path is the app's base unless `--base` says otherwise (README, "Deploying").
+  const siteUrl = env.VITE_SITE_URL || undefined;
   const basemap = env.VITE_BASEMAP_STYLE_URL || DEFAULT_BASEMAP;
   // The basemap's own origin: its style, tiles, glyphs and sprites are cached as they are seen.
   const basemapOrigin = basemap.startsWith('http') ? new URL(basemap).origin : null;
@@ -23,7 +32,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       openDataPlugin(),
       react(),
-      prerenderPlugin(),
+      prerenderPlugin('data/spaces.geojson', siteUrl),
       securityPlugin(
         [basemapOrigin, spacesOrigin, ...(env.VITE_CSP_EXTRA_ORIGINS ?? '').split(/\s+/)].filter(
           (origin): origin is string => !!origin,
@@ -35,7 +44,7 @@ export default defineConfig(({ mode }) => {
         // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
         registerType: 'prompt',
         injectRegister: false,
-        includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+        includeAssets: ['favicon.svg', 'icons/*.png'],
         manifest: {
           name: 'Quartieri Connessi: la mappa degli spazi',
           short_name: 'Quartieri Connessi',
@@ -65,12 +74,31 @@ export default defineConfig(({ mode }) => {
           globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,geojson,json,txt,webmanifest}'],
           // The opening-hours library (about 120 KB compressed) only once a space with hours is
           // shown: today's data has none, and then no visitor downloads it.
-          globIgnores: ['generated/addresses/**', 'assets/opening-hours-*.js'],
+          // Nor the preview pictures, which only chats and search engines ask for, nor the spaces'
+          // pages (54 of them, changed by most builds): a page is kept once visited (below).
+          globIgnores: [
+            'generated/addresses/**',
+            'assets/opening-hours-*.js',
+            'previews/**',
+            ...Object.values(SPACES_FOLDER).flatMap((folder) => [`${folder}/**`, `*/${folder}/**`]),
+          ],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',
           // The updates feeds are documents of their own: opening one is never the app.
-          navigateFallbackDenylist: [/\.atom$/],
+          navigateFallbackDenylist: [/\.atom$/, SPACE_PAGE],
           runtimeCaching: [
+            {
+              // A space's page: from the network when it answers, else as last stored; one never
+              // visited is the app's home, which opens the page's space in its language offline.
+              urlPattern: SPACE_PAGE,
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: 'space-pages',
+                networkTimeoutSeconds: 5,
+                expiration: { maxEntries: 100 },
+                precacheFallback: { fallbackURL: 'index.html' },
+              },
+            },
             {
               // The opening-hours library, kept once fetched, for the next time offline.
               urlPattern: ({ url }) => /\/assets\/opening-hours-[^/]*\.js$/.test(url.pathname),
@@ -112,6 +140,7 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
+    ...(siteUrl ? { base: new URL(siteUrl).pathname.replace(/\/?$/, '/') } : {}),
     build: {
       manifest: true,
       sourcemap: true,

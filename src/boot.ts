@@ -10,13 +10,19 @@
  * they typed, ticked or selected in the page's form controls, and where the focus was.
  */
 import { formControls, type ControlState, type EarlyInput } from './early-input';
+import { opensElsewhere } from './ui/opens-elsewhere';
 
 const early: EarlyInput = { space: null, mapReached: false, controls: new Map(), focus: null };
 const REACH = ['pointerover', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;
 
 const onClick = (event: Event) => {
   const chosen = event.target instanceof Element && event.target.closest('[data-space]');
-  if (chosen) early.space = chosen.getAttribute('data-space');
+  if (!chosen) return;
+  // A list entry is a link to the space's page: a plain click opens it in place, as the app will.
+  const plain = event instanceof MouseEvent && !opensElsewhere(event);
+  if (chosen instanceof HTMLAnchorElement && !plain) return;
+  if (chosen instanceof HTMLAnchorElement) event.preventDefault();
+  early.space = chosen.getAttribute('data-space');
 };
 const onReach = (event: Event) => {
   if (event.target instanceof Element && event.target.closest('#map')) early.mapReached = true;

@@ -1,8 +1,11 @@
 /**
- * Prerenders the page into index.html at build time (render.tsx), with its stylesheet inline, so
- * that the first paint is the page itself (the list, the filters, the nearest-space form and the
- * first map view) before any script has run. The app then renders the same page over it
- * (src/main.tsx).
+ * Prerenders every page at build time (render.tsx): each language's home and each space's page in
+ * each language (src/pages/page-paths.ts), each a file of its own with its stylesheet inline, so
+ * that the first paint is the page itself (the list, the filters, the nearest-space form, the
+ * first map view and, on a space's page, its panel) before any script has run, and a page is
+ * complete without JavaScript. The app then renders the same page over it (src/main.tsx). Each
+ * page's head speaks to the tools that read it (page-document.ts), and the build writes the
+ * preview pictures (preview-image.ts) and the sitemap (sitemap.ts).
  *
  * The app's own modules render it, loaded through Vite's SSR loader (CSS, `?url` and
  * `import.meta.glob` work as in the app) into a jsdom page whose globals are set only for the
@@ -10,9 +13,20 @@
  */
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { FeatureCollection } from 'geojson';
 import { JSDOM } from 'jsdom';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
+import { pagePath } from '../../src/pages/page-paths';
+import { openingHoursSpecification } from '../../src/pages/opening-hours-spec';
+import { jsonLdText, spaceStructuredData } from '../../src/pages/structured-data';
+import type { Language } from '../../src/i18n/languages';
+import type { Space } from '../../src/spaces/types';
+import { pageDocument, siteLink, type PageFacts, type Site } from './page-document';
+import { languageRedirectScript } from './language-redirect';
+import { homePreviewSvg, PREVIEW, previewPath, spacePreviewSvg, toPng } from './preview-image';
+import type { RenderedPage } from './render';
+import { robotsTxt, sitemapXml } from './sitemap';
 
 const ROOT = '<div id="root"></div>';
 
@@ -35,9 +49,9 @@ const GLOBALS = [
   'MutationObserver',
 ] as const;
 
-async function withBrowserGlobals<T>(base: string, work: () => Promise<T>): Promise<T> {
+async function withBrowserGlobals<T>(site: Site, work: () => Promise<T>): Promise<T> {
   const dom = new JSDOM(`<!doctype html><html lang="it"><body>${ROOT}</body></html>`, {
-    url: `http://localhost${base}`,
+    url: site.url ?? `http://localhost${site.base}`,
     pretendToBeVisual: true,
   });
   const win = dom.window as unknown as Record<string, unknown>;
@@ -100,9 +114,12 @@ function inlineStylesheet(
       (file) =>
         `<link rel="preload" href="${base}${file}" as="font" type="font/woff2" crossorigin>`,
     );
+  // The app's stylesheet, the same on every page, then the page's own rules (one hash each in
+  // the content security policy, shared by the pages whose rules are the same).
+  const rules = pageRules ? `<style>${pageRules}</style>` : '';
   return html.replace(
     '</head>',
-    () => `${fonts.join('')}<style>${css.join('')}${pageRules}</style>${links.join('')}</head>`,
+    () => `${fonts.join('')}<style>${css.join('')}</style>${rules}${links.join('')}</head>`,
   );
 }
 
@@ -138,42 +155,146 @@ function unescapeAttribute(value: string): string {
     .replaceAll('&amp;', '&');
 }
 
-export function prerenderPlugin(spacesFile = 'data/spaces.geojson'): Plugin {
+/** The city layer of the bundled map (scripts/open-data/), drawn in the preview pictures. */
+const CITY_FILE = 'public/generated/basemap/city.json';
+
+/**
+ * `siteUrl`: `VITE_SITE_URL`, the address the site is published at. Without it the pages' links
+ * are relative to the host, which search engines and chats cannot follow: the build says so.
+ */
+export function prerenderPlugin(
+  spacesFile = 'data/spaces.geojson',
+  siteUrl: string | undefined = undefined,
+): Plugin {
   let base = '/';
+  let production = true;
+  const pages = new Map<string, string>();
+  let previews = new Map<string, Buffer>();
   return {
     name: 'quartieri-connessi:prerender',
     apply: 'build',
+    // After Vite's own HTML plugin: the pages are emitted once index.html has been written.
+    enforce: 'post',
     configResolved(config) {
       base = config.base;
+      production = config.mode === 'production';
+      if (!base.startsWith('/'))
+        throw new Error(
+          `The pages live at several depths: base must be an absolute path ('/', '/mappa/'), not '${base}'`,
+        );
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
         if (!html.includes(ROOT)) throw new Error(`index.html has no ${ROOT} to prerender into`);
-        const server = await createServer({
-          configFile: false,
+        const site: Site = { base, url: siteUrl ? new URL(base, siteUrl).href : null };
+        if (!site.url && production) console.warn(NO_SITE_URL);
+        const rendered = await renderAll(site, spacesFile);
+        const redirect = languageRedirectScript(
           base,
-          logLevel: 'error',
-          plugins: [react()],
-          server: { middlewareMode: true, hmr: false, ws: false },
-          appType: 'custom',
-        });
-        try {
-          const page = await withBrowserGlobals(base, async () => {
-            const { render } = (await server.ssrLoadModule('/scripts/prerender/render.tsx')) as {
-              render: (spacesText: string) => Promise<string>;
-            };
-            return render(readFileSync(spacesFile, 'utf8'));
-          });
-          const { page: styled, rules } = styleAttributesToRules(page);
-          return inlineStylesheet(html, bundle, base, rules).replace(
-            ROOT,
-            `<div id="root">${styled}</div>`,
+          rendered.flatMap((page) => (page.lang === 'it' && page.space ? [page.space.id] : [])),
+        );
+        pages.clear();
+        for (const page of rendered) {
+          const { page: body, rules } = styleAttributesToRules(page.body);
+          const template = inlineStylesheet(html, bundle, base, rules);
+          const facts = pageFacts(page, body, site);
+          if (facts.lang === 'it' && !facts.spaceId) facts.headScript = redirect;
+          pages.set(
+            `${pagePath(facts.lang, facts.spaceId)}index.html`,
+            pageDocument(template, facts, site),
           );
-        } finally {
-          await server.close();
         }
+        const home = pages.get('index.html');
+        if (!home) throw new Error('The Italian home was not prerendered');
+        pages.delete('index.html');
+        // No sitemap without the site's address: it must hold absolute addresses.
+        pages.set('sitemap.xml', site.url ? sitemapXml(site, rendered.map(idOf)) : '');
+        pages.set('robots.txt', robotsTxt(site));
+        previews = previewsOf(rendered);
+        return home;
       },
     },
+    generateBundle() {
+      for (const [fileName, source] of pages)
+        if (source) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of previews) this.emitFile({ type: 'asset', fileName, source });
+    },
   };
+}
+
+/** What a rendered page's head says (page-document.ts). */
+function pageFacts(page: RenderedPage, body: string, site: Site): PageFacts {
+  const spaceId = page.space?.id ?? null;
+  return {
+    lang: page.lang,
+    spaceId,
+    body,
+    title: page.title,
+    description: page.description,
+    feedTitle: page.feedTitle,
+    noScript: page.noScript,
+    image: { path: previewPath(spaceId), alt: page.imageAlt, ...PREVIEW },
+    jsonLd: page.space
+      ? jsonLdText(structuredData(page.space, page.description, site, page.lang))
+      : null,
+  };
+}
+
+function structuredData(space: Space, description: string, site: Site, lang: Language) {
+  const photo = space.photos[0];
+  return spaceStructuredData(
+    space,
+    {
+      name: space.address,
+      description,
+      url: siteLink(site, pagePath(lang, space.id)),
+      image: photo ? siteLink(site, `photos/${photo.file}`) : null,
+    },
+    // The regular week from the day of the build (a build follows each change of the data).
+    space.openingHours ? openingHoursSpecification(space.openingHours, new Date()) : [],
+  );
+}
+
+const NO_SITE_URL = [
+  '',
+  "!!! VITE_SITE_URL is not set: the pages' canonical, alternate and preview addresses are",
+  '!!! relative to the host, which search engines and chat previews cannot follow, and no',
+  '!!! sitemap.xml is written. Set it to the address the site is published at, e.g.',
+  '!!! VITE_SITE_URL=https://www.comune.milano.it/quartieri-connessi/mappa/ (README, "Deploying").',
+  '',
+].join('\n');
+
+const idOf = (page: RenderedPage) => ({ lang: page.lang, spaceId: page.space?.id ?? null });
+
+/** A picture per space and one for the homes. */
+function previewsOf(rendered: RenderedPage[]): Map<string, Buffer> {
+  const city = JSON.parse(readFileSync(CITY_FILE, 'utf8')) as FeatureCollection;
+  const spaces = rendered.filter((p) => p.lang === 'it').flatMap((p) => (p.space ? [p.space] : []));
+  return new Map([
+    [previewPath(null), toPng(homePreviewSvg(spaces, city))],
+    ...spaces.map((space) => [previewPath(space.id), toPng(spacePreviewSvg(space, city))] as const),
+  ]);
+}
+
+/** Every page, rendered by the app's own modules through Vite's SSR loader in a jsdom page. */
+async function renderAll(site: Site, spacesFile: string): Promise<RenderedPage[]> {
+  const server = await createServer({
+    configFile: false,
+    base: site.base,
+    logLevel: 'error',
+    plugins: [react()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+  try {
+    return await withBrowserGlobals(site, async () => {
+      const { renderPages } = (await server.ssrLoadModule('/scripts/prerender/render.tsx')) as {
+        renderPages: (spacesText: string) => Promise<RenderedPage[]>;
+      };
+      return renderPages(readFileSync(spacesFile, 'utf8'));
+    });
+  } finally {
+    await server.close();
+  }
 }

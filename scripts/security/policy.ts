@@ -10,20 +10,26 @@ import { createHash } from 'node:crypto';
 export interface PolicySources {
   /** The origins the app fetches from besides its own: the basemap's, a spaces file's. */
   origins: string[];
-  /** The inline stylesheets of index.html, allowed by their hashes. */
+  /** The inline stylesheets of the pages, allowed by their hashes. */
   inlineStyles: string[];
+  /** The pages' own scripts (`<script data-inline>`), allowed by their hashes. */
+  inlineScripts?: string[];
 }
 
-/** A CSP source for a stylesheet's exact text. */
+/** A CSP source for a stylesheet's or a script's exact text. */
 export function styleHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 }
 
-export function contentSecurityPolicy({ origins, inlineStyles }: PolicySources): string {
+export function contentSecurityPolicy({
+  origins,
+  inlineStyles,
+  inlineScripts = [],
+}: PolicySources): string {
   const others = [...new Set(origins)];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'"]],
+    ['script-src', ["'self'", ...inlineScripts.map(styleHash)]],
     ['style-src', ["'self'", ...inlineStyles.map(styleHash)]],
     // The map's controls are drawn from data: URLs in MapLibre's stylesheet; the printout's map
     // and the QR codes are data: or blob: pictures made in the page.
@@ -66,14 +72,29 @@ export function policyIn(html: string): string | null {
 export function inlineCode(html: string): string[] {
   const found: string[] = [];
   for (const [tag, attributes = ''] of html.matchAll(/<script\b([^>]*)>/g))
-    if (!/\bsrc=/.test(attributes)) found.push(tag);
+    // A data block (schema.org's JSON-LD) is never run: the policy does not apply to it. A
+    // page's own script (`data-inline`, the root page's language: prerender/language-redirect.ts)
+    // is allowed by its hash.
+    if (
+      !/\bsrc=/.test(attributes) &&
+      !/\btype="application\/ld\+json"/.test(attributes) &&
+      !/\bdata-inline\b/.test(attributes)
+    )
+      found.push(tag);
   for (const [attribute] of html.matchAll(/\s(on[a-z]+|style)="[^"]*"/g))
     found.push(attribute.trim());
   for (const [link] of html.matchAll(/href="javascript:[^"]*"/gi)) found.push(link);
   return found;
 }
 
-/** The contents of index.html's `<style>` elements, as the browser hashes them. */
+/** The contents of a page's own scripts (`<script data-inline>`), as the browser hashes them. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bdata-inline\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) => code ?? '',
+  );
+}
+
+/** The contents of a page's `<style>` elements, as the browser hashes them. */
 export function inlineStyles(html: string): string[] {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css ?? '');
 }

@@ -1,7 +1,7 @@
 /**
- * Puts the content security policy into the built index.html, as a `<meta>` (policy.ts), and
+ * Puts the content security policy into every built page, as a `<meta>` (policy.ts), and
  * serves it, with the other security headers, from `vite preview`, so that the browser tests
- * run under them. The build fails if index.html holds what the policy refuses (an inline script,
+ * run under them. The build fails if a page holds what the policy refuses (an inline script,
  * a style attribute, an event handler attribute). The dev server (`npm start`) runs without it:
  * Vite's hot reload injects inline scripts.
  */
@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import {
   contentSecurityPolicy,
   inlineCode,
+  inlineScripts,
   inlineStyles,
   policyIn,
   policyMeta,
@@ -26,20 +27,37 @@ export function securityPlugin(origins: string[]): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    transformIndexHtml: {
-      // After the prerender, which inlines the page and its stylesheet.
-      order: 'post',
-      handler(html) {
+    // After the prerender (also 'post', and before this plugin), which writes the pages.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const pages = Object.values(bundle).filter(
+        (file) => file.type === 'asset' && file.fileName.endsWith('.html'),
+      );
+      const styles = new Set<string>();
+      const scripts = new Set<string>();
+      for (const page of pages) {
+        const html = String((page as { source: string | Uint8Array }).source);
         const refused = inlineCode(html);
         if (refused.length > 0)
-          throw new Error(`index.html holds what its policy refuses: ${refused.join(', ')}`);
-        const policy = contentSecurityPolicy({ origins, inlineStyles: inlineStyles(html) });
+          throw new Error(`${page.fileName} holds what its policy refuses: ${refused.join(', ')}`);
+        for (const css of inlineStyles(html)) styles.add(css);
+        for (const code of inlineScripts(html)) scripts.add(code);
+      }
+      // One policy for every page (a server sends it with every file): each page's stylesheets
+      // are among the hashes it allows.
+      const policy = contentSecurityPolicy({
+        origins,
+        inlineStyles: [...styles],
+        inlineScripts: [...scripts],
+      });
+      for (const page of pages) {
+        const asset = page as { source: string | Uint8Array };
         // First in <head>: the policy applies to what comes after it.
-        return html.replace(
+        asset.source = String(asset.source).replace(
           /<meta charset="UTF-8" \/>/,
           (charset) => `${charset}${policyMeta(policy)}`,
         );
-      },
+      }
     },
     writeBundle() {
       // The same headers, ready for the server: a `_headers` file (read by Netlify and Cloudflare

@@ -18,6 +18,7 @@ import { useNearest, useRanking } from '../nearest/nearest-store';
 import { NearestSection } from '../nearest/nearest-section';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
 import { SpacePanel } from '../panel/space-panel';
+import { pageTitle } from '../pages/page-text';
 import { PendingPrint, PrintButton } from '../print/print-button';
 import { ShareButton } from '../share/share-button';
 import { highlightedIds, tourSteps } from '../spaces/tour';
@@ -50,7 +51,7 @@ const AccessibilityPage = lazy(() => import('./accessibility-page'));
 const UpdatesPage = lazy(() => import('./updates-page'));
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const failed = useSpacesData((s) => s.data.status === 'error');
   const page = useAppStore((s) => s.page);
   const embedded = useAppStore((s) => s.embedded);
@@ -74,6 +75,10 @@ export function App() {
     [chooseOrigin],
   );
   const selected = useSelectedSpace();
+  // The tab says the page's own title: the open space's, else the map's (pages/page-text.ts).
+  useEffect(() => {
+    document.title = pageTitle(t, selected ?? null);
+  }, [t, i18n.language, selected]);
   const nearest = useRanking()?.[0]?.space;
   const spaces = useAllSpaces();
   const highlighted = useMemo(
@@ -169,7 +174,7 @@ export function App() {
                   <NearestSection />
                   <AreaFilter />
                   <OpenNowFilter />
-                  <p className="sidebar__share">
+                  <div className="sidebar__share">
                     <ShareButton className="button button--quiet" />
                     <button
                       type="button"
@@ -179,7 +184,7 @@ export function App() {
                       {t('present.start')}
                     </button>
                     <PrintButton kind="overview" />
-                  </p>
+                  </div>
                   <SpaceList ref={listRef} />
                   <DownloadData />
                   <section className="intro" aria-labelledby="intro-heading">

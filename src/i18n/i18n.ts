@@ -59,7 +59,6 @@ export async function switchLanguage(lang: Language, doc: Document = document): 
   await i18next.changeLanguage(lang);
   doc.documentElement.lang = DOCUMENT_LANG[lang];
   doc.documentElement.dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
-  doc.title = i18next.t('app.documentTitle');
   return true;
 }
 

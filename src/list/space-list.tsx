@@ -12,6 +12,7 @@ import {
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appBase, pagePath } from '../pages/page-paths';
 import { groupByArea } from '../spaces/filter-spaces';
 import { useAppStore } from '../state/app-store';
 import { useHours, useSpaceHours } from '../state/hours-store';
@@ -20,6 +21,7 @@ import { useSpacesData } from '../state/spaces-store';
 import type { AreaId, Space } from '../spaces/types';
 import { AreaGlyph } from '../ui/area-glyph';
 import { HoursNowLine } from '../ui/hours-view';
+import { opensElsewhere } from '../ui/opens-elsewhere';
 import { LIST_PAGE, pagesToShow, shownCount } from './list-pages';
 import './list.css';
 
@@ -35,11 +37,12 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
   const selectSpace = useAppStore((s) => s.selectSpace);
   const openNowOnly = useHours((s) => s.openNowOnly);
   const groups = groupByArea(useVisibleSpaces());
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  useImperativeHandle(ref, () => ({ focusSpace: (id) => buttons.current.get(id)?.focus() }), []);
-  const keepButton = useCallback((id: string, button: HTMLButtonElement | null) => {
-    if (button) buttons.current.set(id, button);
-    else buttons.current.delete(id);
+  const lang = useAppStore((s) => s.lang);
+  const entries = useRef(new Map<string, HTMLAnchorElement>());
+  useImperativeHandle(ref, () => ({ focusSpace: (id) => entries.current.get(id)?.focus() }), []);
+  const keepEntry = useCallback((id: string, link: HTMLAnchorElement | null) => {
+    if (link) entries.current.set(id, link);
+    else entries.current.delete(id);
   }, []);
 
   // Pages opened per area. A space opened from elsewhere (the map, a link) beyond them opens the
@@ -60,7 +63,7 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
     if (!focusNext.current) return;
-    buttons.current.get(focusNext.current)?.focus();
+    entries.current.get(focusNext.current)?.focus();
     focusNext.current = null;
   }, [pages]);
 
@@ -101,7 +104,8 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
                   space={space}
                   selected={space.id === selectedId}
                   onSelect={selectSpace}
-                  keepButton={keepButton}
+                  keepEntry={keepEntry}
+                  href={`${appBase()}${pagePath(lang, space.id)}`}
                 />
               ))}
             </ul>
@@ -131,7 +135,9 @@ interface EntryProps {
   space: Space;
   selected: boolean;
   onSelect: (id: string, opener: HTMLElement) => void;
-  keepButton: (id: string, button: HTMLButtonElement | null) => void;
+  keepEntry: (id: string, link: HTMLAnchorElement | null) => void;
+  /** The space's own page, where the entry leads without the app (and in a new tab). */
+  href: string;
 }
 
 /**
@@ -142,19 +148,22 @@ const SpaceListEntry = memo(function SpaceListEntry({
   space,
   selected,
   onSelect,
-  keepButton,
+  keepEntry,
+  href,
 }: EntryProps) {
   const { t } = useTranslation();
   const hours = useSpaceHours(space.id);
   return (
-    // The button's visible text (the address) is the start of its name, as WCAG's "label in
-    // name" asks; the place line below describes it, and the whole card can be clicked.
+    // A link to the space's page, which the app opens in place (a new tab, or a page without
+    // JavaScript, gets the page itself). Its visible text (the address) is the start of its
+    // name, as WCAG's "label in name" asks; the place line below describes it, and the whole
+    // card can be clicked.
     <li className="space-list__entry">
-      <button
-        type="button"
+      <a
+        href={href}
         className="space-list__item"
         data-space={space.id}
-        ref={(button) => keepButton(space.id, button)}
+        ref={(link) => keepEntry(space.id, link)}
         aria-current={selected ? 'true' : undefined}
         aria-label={t('list.item', {
           address: space.address,
@@ -163,10 +172,14 @@ const SpaceListEntry = memo(function SpaceListEntry({
         aria-describedby={
           hours?.kind === 'known' ? `place-${space.id} hours-${space.id}` : `place-${space.id}`
         }
-        onClick={(event) => onSelect(space.id, event.currentTarget)}
+        onClick={(event) => {
+          if (opensElsewhere(event)) return;
+          event.preventDefault();
+          onSelect(space.id, event.currentTarget);
+        }}
       >
         {space.address}
-      </button>
+      </a>
       <span className="space-list__place" id={`place-${space.id}`}>
         <span lang="it">{space.neighbourhood}</span> ·{' '}
         {t('panel.municipioValue', { number: space.municipio })}

@@ -105,6 +105,13 @@ export default function SpaceMap({
     if (map) relabelMapControls(map.getContainer(), labels);
   }, [map, labels, i18n.language]);
 
+  // react-map-gl marks its children's box with an attribute HTML does not have
+  // (`mapboxgl-children`), read only to recycle maps (`reuseMaps`, not used here): without it the
+  // page is valid HTML (tests/browser/pages.spec.ts runs the Nu Html Checker on it).
+  useEffect(() => {
+    map?.getContainer().querySelector('[mapboxgl-children]')?.removeAttribute('mapboxgl-children');
+  }, [map]);
+
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
       const { latitude, longitude, zoom } = event.viewState;

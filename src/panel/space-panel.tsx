@@ -176,7 +176,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
       </ul>
       <CheckedLine space={space} />
       <ReportLink space={space} />
-      {actions && <p className="space-panel__share">{actions}</p>}
+      {actions && <div className="space-panel__share">{actions}</div>}
     </section>
   );
 }

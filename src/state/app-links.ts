@@ -1,5 +1,7 @@
 /** Links to the app itself: for an audience on paper or a projector, and the embedded form. */
-import { parseUrlState, toSearch } from './url-state';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { appBase, pagePath } from '../pages/page-paths';
+import { parseLocation, parseUrlState, toSearch } from './url-state';
 
 function withSearch(link: string, search: string): string {
   const url = new URL(link);
@@ -8,13 +10,16 @@ function withSearch(link: string, search: string): string {
 }
 
 /**
- * The link to give people on paper or on a projector: the map (or one space) in the same
- * language, without this screen's view, filter, presentation or embedding.
+ * The link to give people on paper, on a projector or in a chat: the page of the map (or of one
+ * space) in the same language, without this screen's view, filter, presentation or embedding.
  */
-export function audienceLink(link: string, spaceId: string | null): string {
-  const { state } = parseUrlState(new URL(link).search);
-  const base = parseUrlState('').state;
-  return withSearch(link, toSearch({ ...base, space: spaceId, lang: state.lang }));
+export function audienceLink(link: string, spaceId: string | null, base = appBase()): string {
+  const url = new URL(link);
+  const { state } = parseLocation(url.pathname, url.search, base);
+  url.pathname = `${base}${pagePath(state.lang ?? DEFAULT_LANGUAGE, spaceId)}`;
+  url.search = '';
+  url.hash = '';
+  return url.toString();
 }
 
 /** The app's own link in its compact form for an iframe. */

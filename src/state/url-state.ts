@@ -1,8 +1,11 @@
 /**
  * The part of the app's state that lives in the URL, so that a link reproduces the same view:
- * `?space=omero-15&areas=1,3&map=13.2/45.4347/9.2247&lang=en`.
+ * the page's path names the language and the space (page-paths.ts), the search the rest:
+ * `en/spaces/omero-15/?areas=1,3&map=13.2/45.4347/9.2247`. Links written before the pages
+ * (`?space=omero-15&lang=en`) read the same.
  */
-import { isLanguage, type Language } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
+import { pagePath, readPagePath } from '../pages/page-paths';
 import { SPACE_ID_PATTERN } from '../spaces/field-checks';
 import { readableQuery } from '../spaces/map-app-links';
 import { AREA_IDS, type AreaId } from '../spaces/types';
@@ -94,6 +97,41 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   }
 
   return { state, problems };
+}
+
+/**
+ * Reads a whole address: the page's path first, then the search, whose `space` and `lang` (an
+ * older link's, or one written by hand) win over the path's.
+ */
+export function parseLocation(
+  pathname: string,
+  search: string,
+  base: string,
+): { state: UrlState; problems: UrlProblem[] } {
+  const place = readPagePath(pathname, base);
+  const { state, problems } = parseUrlState(search);
+  const space = new URLSearchParams(search).has('space') ? state.space : place.space;
+  return { state: { ...state, space, lang: state.lang ?? place.lang }, problems };
+}
+
+/**
+ * The address for a state: the page of its language and space, and the rest in the search. On
+ * the Italian home, `lang=it` stays in the search when `keepItalian` (the browser prefers another
+ * language, which the bare home would follow): a language chosen wins over the browser's.
+ */
+export function toLocation(
+  state: UrlState,
+  currentSearch: string,
+  base: string,
+  keepItalian: boolean,
+): string {
+  const lang = state.lang ?? DEFAULT_LANGUAGE;
+  const italianHome = lang === DEFAULT_LANGUAGE && !state.space;
+  const search = toSearch(
+    { ...state, space: null, lang: italianHome && keepItalian ? lang : null },
+    currentSearch,
+  );
+  return `${base}${pagePath(lang, state.space)}${search}`;
 }
 
 /** The parameters this module reads and writes; any other is left as it is. */

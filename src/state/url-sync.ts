@@ -1,12 +1,14 @@
 /**
- * Mirrors the store in the address bar: a new history entry for what a person chose (space,
- * areas, language, page, entering or leaving a presentation), a replaced one for map moves, tour
- * steps and corrections of a bad link; back and forward restore the state.
+ * Mirrors the store in the address bar (the page of the language and space, and the rest in the
+ * search: url-state.ts): a new history entry for what a person chose (space, areas, language,
+ * page, entering or leaving a presentation), a replaced one for map moves, tour steps and
+ * corrections of a bad link; back and forward restore the state.
  */
 import { preferredLanguage } from '../i18n/languages';
+import { appBase } from '../pages/page-paths';
 import { linkView, useAppStore, type AppState } from './app-store';
 import { readySpaces } from './spaces-store';
-import { parseUrlState, toSearch, type UrlState } from './url-state';
+import { parseLocation, toLocation, type UrlState } from './url-state';
 
 function urlStateOf(s: AppState): UrlState {
   return {
@@ -42,8 +44,9 @@ function isChoice(state: AppState, previous: AppState): boolean {
 }
 
 /** Reads the URL into the store, then keeps both in step. Returns a function that stops it. */
-export function startUrlSync(win: Window = window): () => void {
-  const initial = parseUrlState(win.location.search);
+export function startUrlSync(win: Window = window, base = appBase()): () => void {
+  const read = () => parseLocation(win.location.pathname, win.location.search, base);
+  const initial = read();
   // The language: the link's, else the browser's first one the app speaks, else Italian.
   const browserLang = preferredLanguage(win.navigator.languages ?? [win.navigator.language]);
   useAppStore
@@ -53,16 +56,16 @@ export function startUrlSync(win: Window = window): () => void {
   let restoring = false;
   const write = (state: AppState, previous: AppState) => {
     if (restoring) return;
-    const search = toSearch(urlStateOf(state), win.location.search);
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const place = toLocation(urlStateOf(state), win.location.search, base, browserLang !== 'it');
+    if (place === `${win.location.pathname}${win.location.search}`) return;
+    const url = `${place}${win.location.hash}`;
     if (isChoice(state, previous)) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = useAppStore.subscribe(write);
 
   const onPopState = () => {
-    const { state, problems } = parseUrlState(win.location.search);
+    const { state, problems } = read();
     restoring = true;
     try {
       useAppStore.getState().applyUrlState(state, problems, { initial: false });

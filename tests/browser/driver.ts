@@ -117,7 +117,8 @@ export class AppDriver {
     private readonly testInfo: TestInfo,
   ) {}
 
-  async open(search = '', options: OpenOptions = {}): Promise<void> {
+  /** `address`: a search (`?space=omero-15`), a page's path (`en/spaces/omero-15/`), or both. */
+  async open(address = '', options: OpenOptions = {}): Promise<void> {
     const {
       basemap = 'fixture',
       spaces,
@@ -171,7 +172,7 @@ export class AppDriver {
           : route.fulfill({ body: spaces, contentType: 'application/geo+json' }),
       );
     }
-    await this.page.goto(`/${search}`);
+    await this.page.goto(`/${address}`);
     if (waitForMap) await this.mapIsIdle();
   }
 
@@ -430,11 +431,11 @@ export class AppDriver {
   }
 
   listItem(address: string): Locator {
-    return this.list.getByRole('button', { name: new RegExp(`^${escape(address)}[,،，]`) });
+    return this.list.getByRole('link', { name: new RegExp(`^${escape(address)}[,،，]`) });
   }
 
   listItems(): Locator {
-    return this.list.getByRole('listitem').getByRole('button');
+    return this.list.getByRole('listitem').getByRole('link');
   }
 
   panel(address: string): Locator {

@@ -74,7 +74,7 @@ test.describe('reporting a wrong fact', () => {
     expect(body).toContain('Spazio: viale Omero 15 (omero-15)');
     expect(body).toMatch(/Versione dei dati: [0-9a-f]{8}(\r|$)/);
     // The space's plain link in the page's language: no view, no filter, nothing of the screen.
-    expect(body).toMatch(/Scheda: http:\/\/127\.0\.0\.1:4173\/\?space=omero-15&lang=it\r/);
+    expect(body).toMatch(/Scheda: http:\/\/127\.0\.0\.1:4173\/spazi\/omero-15\/\r/);
     await expect(panel).toContainText(
       "Nient'altro viene inviato, e nulla parte se non lo invii tu.",
     );

@@ -3,7 +3,7 @@ import { expect, test } from './driver';
 test.describe('offline, after one visit', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the app, a space’s panel, the tour and the manifest work with no network', async ({
+  test('the app, a space’s panel and page, the tour and the manifest work with no network', async ({
     app,
     page,
     context,
@@ -14,7 +14,16 @@ test.describe('offline, after one visit', () => {
       .poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)))
       .toBe('activated');
 
+    // A space's page visited once is kept as it is.
+    await page.goto('/en/spaces/palmanova-59/');
+    await expect(app.panel('via Palmanova 59')).toBeVisible();
+    await page.goto('/');
+
     await context.setOffline(true);
+    const visited = await page.goto('/en/spaces/palmanova-59/');
+    expect(visited?.fromServiceWorker()).toBe(true);
+    expect(await visited?.text()).toContain('<title>via Palmanova 59: Enterprise and community');
+    await page.goto('/');
     const response = await page.reload();
     // The page came from the service worker's store, not from the network.
     expect(response?.fromServiceWorker()).toBe(true);
@@ -32,6 +41,12 @@ test.describe('offline, after one visit', () => {
     // Another language, never loaded before, is there too.
     await page.goto('/?lang=fr');
     await expect(page.getByRole('heading', { name: 'Les espaces' })).toBeVisible();
+
+    // A space's page never visited: the app's home from the store opens it, in its language.
+    const spacePage = await page.goto('/zh/spaces/omero-15/');
+    expect(spacePage?.fromServiceWorker()).toBe(true);
+    await expect(app.panel('viale Omero 15')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await context.setOffline(false);
   });
 

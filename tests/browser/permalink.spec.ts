@@ -13,12 +13,14 @@ test.describe('links that reproduce a view', () => {
     await app.mapIsIdle();
     await expect.poll(() => app.viewInUrl()).not.toBeNull();
     const link = app.page.url();
+    // The space's page in English, the rest in the search.
+    expect(new URL(link).pathname).toBe('/en/spaces/erlembaldo-2/');
     const view = await app.viewInUrl();
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { AppDriver } = await import('./driver');
     const fresh = new AppDriver(await context.newPage(), test.info());
-    await fresh.open(new URL(link).search);
+    await fresh.open(`${new URL(link).pathname.slice(1)}${new URL(link).search}`);
     await expect(fresh.panel("via Sant'Erlembaldo 2")).toBeVisible();
     // A link is no action of the person's: the focus stays at the start of the page.
     await expect(
@@ -94,7 +96,7 @@ test.describe('the language switch', () => {
       app.map.getByRole('button', { name: 'viale Omero 15, Social concierge' }),
     ).toBeVisible();
     await expect(app.map.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(new URL(page.url()).pathname).toBe('/en/');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
     await expect(app.map.getByRole('button', { name: 'Aumenta lo zoom' })).toBeVisible();

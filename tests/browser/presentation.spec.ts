@@ -100,7 +100,7 @@ test.describe('presentation mode for public meetings', () => {
     await app.open('?present=1&step=14&lang=en');
     await expectStep(app, 14, 'All the spaces, on your phone');
     const decoded = await app.decodeQr(page.getByRole('img', { name: 'QR code of the link' }));
-    expect(decoded).toBe('http://127.0.0.1:4173/?lang=en');
+    expect(decoded).toBe('http://127.0.0.1:4173/en/');
   });
 
   test('a tour opened from a link leaves the focus alone; a step the person moves to takes it', async ({

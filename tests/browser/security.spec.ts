@@ -14,7 +14,20 @@ test.describe('the content security policy', () => {
     const meta = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
-    expect(meta).toMatch(/^default-src 'self'; script-src 'self'; /);
+    // Scripts: the app's files, and the root page's own few lines (its language, before it is
+    // painted: scripts/prerender/language-redirect.ts), by their hash and nothing else.
+    const own = await page
+      .locator('script[data-inline]')
+      .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+    expect(own).toHaveLength(1);
+    const digest = await page.evaluate(async (code) => {
+      const bytes = new Uint8Array(
+        await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code)),
+      );
+      return btoa(String.fromCharCode(...bytes));
+    }, own[0]!);
+    expect(meta).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+'; /);
+    expect(meta).toContain(`script-src 'self' 'sha256-${digest}';`);
     expect(meta).not.toMatch(/unsafe-eval|unsafe-inline/);
     expect(headers['content-security-policy']).toBe(meta);
     expect(headers['x-content-type-options']).toBe('nosniff');

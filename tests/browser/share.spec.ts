@@ -17,7 +17,9 @@ test.describe('sharing a space or a view', () => {
 
     const link = await dialog.getByRole('textbox', { name: 'Link a questa vista' }).inputValue();
     expect(link).toBe(page.url());
-    expect(new URL(link).searchParams.get('space')).toBe('omero-15');
+    // The space's own page, which a chat previews with its picture (an old link led here).
+    expect(new URL(link).pathname).toBe('/spazi/omero-15/');
+    expect(new URL(link).searchParams.get('space')).toBeNull();
 
     // The QR code is drawn in the page and says the same link.
     const decoded = await app.decodeQr(dialog.getByRole('img', { name: 'Codice QR del link' }));
@@ -37,7 +39,7 @@ test.describe('sharing a space or a view', () => {
     );
     const snippet = await dialog.getByRole('textbox', { name: /incorporare/ }).inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?space=omero-15.*embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano"/,
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/spazi\/omero-15\/\?.*embed=1" title="Mappa degli spazi di Quartieri Connessi, Comune di Milano"/,
     );
 
     await app.expectNoAxeViolations();
@@ -84,7 +86,7 @@ test.describe('embedded in another site', () => {
     const full = frame.getByRole('link', { name: /Apri la mappa completa/ });
     await expect(full).toHaveAttribute(
       'href',
-      /^http:\/\/127\.0\.0\.1:4173\/\?space=faenza-25(&|$)/,
+      /^http:\/\/127\.0\.0\.1:4173\/spazi\/faenza-25\/(\?|$)/,
     );
     await expect(full).not.toHaveAttribute('href', /embed/);
     await expect(full).toHaveAttribute('target', '_blank');

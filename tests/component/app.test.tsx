@@ -22,7 +22,7 @@ describe('the app', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Aree tematiche da mostrare' })).toBeInTheDocument();
     const list = screen.getByRole('region', { name: 'Gli spazi' });
-    expect(within(list).getAllByRole('button', { name: SPACE_NAME })).toHaveLength(9);
+    expect(within(list).getAllByRole('link', { name: SPACE_NAME })).toHaveLength(9);
     // The first map view, with its nine markers: MapLibre is not loaded until it is reached for.
     const map = screen.getByRole('region', { name: 'Mappa degli spazi' });
     expect(within(map).getAllByRole('button', { name: SPACE_NAME })).toHaveLength(9);
@@ -52,7 +52,7 @@ describe('the app', () => {
     broken.features[0].properties.area = 7;
     await renderWithData(<App />, validateSpacesDocument(broken));
     const list = screen.getByRole('region', { name: 'Gli spazi' });
-    expect(within(list).getAllByRole('button', { name: SPACE_NAME })).toHaveLength(8);
+    expect(within(list).getAllByRole('link', { name: SPACE_NAME })).toHaveLength(8);
     expect(
       screen.getByText('1 spazio non è mostrato perché i suoi dati contengono errori.'),
     ).toBeInTheDocument();

@@ -39,7 +39,7 @@ describe('a programme of hundreds of spaces', () => {
     await user.keyboard('{Enter}');
     expect(entries(/^Area 2/)).toHaveLength(50);
     expect(entries(/^Area 1/)).toHaveLength(25);
-    const firstAdded = within(entries(/^Area 2/)[25]!).getByRole('button');
+    const firstAdded = within(entries(/^Area 2/)[25]!).getByRole('link');
     expect(firstAdded).toHaveFocus();
     expect(within(group(/^Area 2/)).getByText('50 di 333 mostrati.')).toBeInTheDocument();
   });
@@ -61,12 +61,12 @@ describe('a programme of hundreds of spaces', () => {
   it('shows a space opened from the map or a link in the list, and keeps it there once closed', async () => {
     await renderWithData(<SpaceList />, large);
     const far = readySpaces().filter((s) => s.area === 1)[200]!;
-    expect(screen.queryByRole('button', { name: new RegExp(`\\(${far.number}\\),`) })).toBeNull();
+    expect(screen.queryByRole('link', { name: new RegExp(`\\(${far.number}\\),`) })).toBeNull();
     act(() => useAppStore.getState().selectSpace(far.id));
-    const entry = screen.getByRole('button', { name: new RegExp(`\\(${far.number}\\),`) });
+    const entry = screen.getByRole('link', { name: new RegExp(`\\(${far.number}\\),`) });
     expect(entry).toHaveAttribute('aria-current', 'true');
     act(() => useAppStore.getState().closeSpace());
-    expect(screen.getByRole('button', { name: new RegExp(`\\(${far.number}\\),`) })).toBe(entry);
+    expect(screen.getByRole('link', { name: new RegExp(`\\(${far.number}\\),`) })).toBe(entry);
   });
 
   it('draws the first map view as dots, three paths whatever the number, with no button each', async () => {

@@ -23,19 +23,19 @@ function ListWithFilters() {
 }
 
 describe('the list of spaces with its filters', () => {
-  it('lists the nine spaces in three groups, each a button named by address and area', async () => {
+  it('lists the nine spaces in three groups, each a link named by address and area', async () => {
     await renderWithData(<ListWithFilters />, data);
     expect(screen.getAllByRole('heading', { level: 3 })).toEqual([
       screen.getByRole('heading', { name: 'Area 1: Portinerie sociali (3 spazi)' }),
       screen.getByRole('heading', { name: 'Area 2: Servizi innovativi e animazione (3 spazi)' }),
       screen.getByRole('heading', { name: 'Area 3: Impresa e comunità (3 spazi)' }),
     ]);
-    expect(screen.getAllByRole('button', { name: /, / })).toHaveLength(9);
+    expect(screen.getAllByRole('link', { name: /, / })).toHaveLength(9);
     expect(
-      screen.getByRole('button', { name: 'viale Omero 15, Portineria sociale' }),
+      screen.getByRole('link', { name: 'viale Omero 15, Portineria sociale' }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('button', {
+      screen.getByRole('link', {
         name: 'via Alex Visconti 24 A-F, Servizi innovativi e animazione',
       }),
     ).toBeInTheDocument();
@@ -58,8 +58,8 @@ describe('the list of spaces with its filters', () => {
     const user = userEvent.setup();
     await renderWithData(<ListWithFilters />, data);
     await user.click(screen.getByRole('checkbox', { name: /Impresa e comunità/ }));
-    expect(screen.queryByRole('button', { name: /via Palmanova 59/ })).not.toBeInTheDocument();
-    expect(screen.getAllByRole('button')).toHaveLength(6);
+    expect(screen.queryByRole('link', { name: /via Palmanova 59/ })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('link')).toHaveLength(6);
     expect(screen.getByTestId('announcer')).toHaveTextContent('6 spazi mostrati su 9');
   });
 
@@ -75,9 +75,9 @@ describe('the list of spaces with its filters', () => {
   it('marks the chosen space in the list', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListWithFilters />, data);
-    await user.click(screen.getByRole('button', { name: /via Luigi Capuana 7/ }));
+    await user.click(screen.getByRole('link', { name: /via Luigi Capuana 7/ }));
     expect(useAppStore.getState().selectedId).toBe('capuana-7');
-    expect(screen.getByRole('button', { name: /via Luigi Capuana 7/ })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /via Luigi Capuana 7/ })).toHaveAttribute(
       'aria-current',
       'true',
     );

@@ -51,7 +51,7 @@ afterEach(async () => {
 async function openOmero() {
   const user = userEvent.setup();
   await renderWithData(<Page />, complete);
-  await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+  await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
   return { user, panel: screen.getByRole('region', { name: 'viale Omero 15' }) };
 }
 
@@ -150,7 +150,7 @@ describe('the panel with every fact known', () => {
     await renderWithData(<Page />, complete);
     await act(() => switchLanguage('en'));
     act(() => useAppStore.getState().setLang('en'));
-    await user.click(screen.getByRole('button', { name: /via Palmanova 59/ }));
+    await user.click(screen.getByRole('link', { name: /via Palmanova 59/ }));
     const note = screen.getByText('Ingresso dal cortile, seconda porta (nota di prova).');
     expect(note).toHaveAttribute('lang', 'it');
     expect(note.parentElement).toHaveTextContent(
@@ -166,7 +166,7 @@ describe('before the hours are worked out', () => {
     const user = userEvent.setup();
     await renderWithData(<Page />, complete);
     act(() => useHours.setState({ status: 'none', byId: {} }));
-    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
     expect(definition('Orari di apertura')).toHaveTextContent(/^Caricamento degli orari…/);
     act(() => useHours.setState({ status: 'loading' }));
     expect(definition('Orari di apertura')).toHaveTextContent(/^Caricamento degli orari…/);
@@ -178,9 +178,9 @@ describe('the list and "aperti ora"', () => {
     at('2026-12-01T14:30:00Z'); // Tuesday, 15:30 in Milan.
     const user = userEvent.setup();
     await renderWithData(<Page />, complete);
-    const entry = screen.getByRole('button', { name: /via Fratelli Zoia 105/ });
+    const entry = screen.getByRole('link', { name: /via Fratelli Zoia 105/ });
     expect(entry).toHaveAccessibleDescription(/Chiuso ora, apre domani alle 15:00/);
-    expect(screen.getByRole('button', { name: /viale Omero 15/ })).toHaveAccessibleDescription(
+    expect(screen.getByRole('link', { name: /viale Omero 15/ })).toHaveAccessibleDescription(
       /Aperto ora, fino alle 18:00/,
     );
 
@@ -189,7 +189,7 @@ describe('the list and "aperti ora"', () => {
     const filter = screen.getByRole('checkbox', { name: 'Solo gli spazi aperti ora (6)' });
     await user.click(filter);
     const shown = screen
-      .getAllByRole('button', { name: /^(via|viale|largo) / })
+      .getAllByRole('link', { name: /^(via|viale|largo) / })
       .map((b) => b.dataset.space);
     expect(shown).toEqual([
       'omero-15',
@@ -200,7 +200,7 @@ describe('the list and "aperti ora"', () => {
       'monti-18-20',
     ]);
     await user.click(filter);
-    expect(screen.getAllByRole('button', { name: /^(via|viale|largo) / })).toHaveLength(9);
+    expect(screen.getAllByRole('link', { name: /^(via|viale|largo) / })).toHaveLength(9);
   });
 
   it('with "aperti ora" on, an area unticked is announced with the open spaces left', async () => {
@@ -211,13 +211,13 @@ describe('the list and "aperti ora"', () => {
     expect(screen.getByTestId('announcer')).toHaveTextContent('6 spazi mostrati su 9');
     await user.click(screen.getByRole('checkbox', { name: /Servizi innovativi e animazione/ }));
     expect(screen.getByTestId('announcer')).toHaveTextContent('3 spazi mostrati su 9');
-    expect(screen.getAllByRole('button', { name: /^(via|viale|largo) / })).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: /^(via|viale|largo) / })).toHaveLength(3);
   });
 
   it('moves on with the clock: at the next minute the states are worked out again', async () => {
     at('2026-12-01T16:59:00Z');
     await renderWithData(<Page />, complete);
-    const omero = screen.getByRole('button', { name: /viale Omero 15/ });
+    const omero = screen.getByRole('link', { name: /viale Omero 15/ });
     expect(omero).toHaveAccessibleDescription(/Aperto ora, fino alle 18:00/);
     at('2026-12-01T17:00:00Z');
     await act(() => refreshHours());

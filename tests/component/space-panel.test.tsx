@@ -28,7 +28,7 @@ describe('the detail panel', () => {
   it('opens on a space chosen in the list, with its facts, and takes the focus', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('button', { name: /viale Faenza 25/ }));
+    await user.click(screen.getByRole('link', { name: /viale Faenza 25/ }));
 
     const panel = screen.getByRole('region', { name: 'viale Faenza 25' });
     expect(within(panel).getByRole('heading', { level: 2, name: 'viale Faenza 25' })).toHaveFocus();
@@ -49,14 +49,14 @@ describe('the detail panel', () => {
     const dated = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
     dated.features[0].properties.status_date = '2021-03-01';
     await renderWithData(<ListAndPanel />, validateSpacesDocument(dated));
-    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
     expect(definition('Stato')).toHaveTextContent('dichiarazione del 1 marzo 2021.');
   });
 
   it('shows what is not yet known as unknown', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
     for (const term of ['Ente gestore', 'Progetto', 'Orari di apertura', 'Servizi offerti']) {
       expect(definition(term)).toHaveTextContent(/^Non ancora noto$/);
     }
@@ -77,7 +77,7 @@ describe('the detail panel', () => {
   it('opens the call and directions in a new tab, safely', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('button', { name: /viale Omero 15/ }));
+    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
     const google = screen.getByRole('link', { name: /Indicazioni con Google Maps/ });
     expect(google).toHaveAttribute(
       'href',
@@ -98,7 +98,7 @@ describe('the detail panel', () => {
   it('offers to report a wrong fact by mail, naming the space and the data’s version', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, { ...data, version: '0a1b2c3d' });
-    await user.click(screen.getByRole('button', { name: /viale Faenza 25/ }));
+    await user.click(screen.getByRole('link', { name: /viale Faenza 25/ }));
     const report = screen.getByRole('link', { name: "Segnala un'informazione errata" });
     const href = new URL(report.getAttribute('href')!);
     expect(href.protocol).toBe('mailto:');
@@ -109,7 +109,7 @@ describe('the detail panel', () => {
     const body = href.searchParams.get('body')!;
     expect(body).toContain('Spazio: viale Faenza 25 (faenza-25)\r\n');
     expect(body).toContain('Versione dei dati: 0a1b2c3d');
-    expect(body).toMatch(/Scheda: http:\/\/[^\s]+\?space=faenza-25(\r|$)/);
+    expect(body).toMatch(/Scheda: http:\/\/[^\s]+\/spazi\/faenza-25\/(\r|$)/);
     expect(body).not.toContain('map=');
     expect(screen.getByText(/Nient'altro viene inviato/)).toBeInTheDocument();
   });
@@ -117,7 +117,7 @@ describe('the detail panel', () => {
   it('says the data’s version is not known when the data came without one', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('button', { name: /viale Faenza 25/ }));
+    await user.click(screen.getByRole('link', { name: /viale Faenza 25/ }));
     const report = screen.getByRole('link', { name: "Segnala un'informazione errata" });
     expect(new URL(report.getAttribute('href')!).searchParams.get('body')).toContain(
       'Versione dei dati: non nota',
@@ -127,7 +127,7 @@ describe('the detail panel', () => {
   it('closes with its button and gives the focus back to the list item', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    const item = screen.getByRole('button', { name: /via Palmanova 59/ });
+    const item = screen.getByRole('link', { name: /via Palmanova 59/ });
     await user.click(item);
     await user.click(screen.getByRole('button', { name: 'Chiudi la scheda' }));
     expect(screen.queryByRole('region', { name: 'via Palmanova 59' })).not.toBeInTheDocument();
@@ -138,7 +138,7 @@ describe('the detail panel', () => {
   it('closes with Escape and gives the focus back', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    const item = screen.getByRole('button', { name: /via Sant'Erlembaldo 2/ });
+    const item = screen.getByRole('link', { name: /via Sant'Erlembaldo 2/ });
     item.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" })).toHaveFocus();

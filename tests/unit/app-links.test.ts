@@ -7,11 +7,21 @@ const here =
   'https://example.org/mappa/?space=omero-15&areas=1,3&map=15/45.43473/9.2247&lang=en&present=1&step=5';
 
 describe('links for sharing', () => {
-  it('gives the audience the map or one space, in the same language, without this screen’s state', () => {
-    expect(audienceLink(here, null)).toBe('https://example.org/mappa/?lang=en');
-    expect(audienceLink(here, 'capuana-7')).toBe(
-      'https://example.org/mappa/?space=capuana-7&lang=en',
+  it('gives the audience the page of the map or of one space, in the same language, without this screen’s state', () => {
+    expect(audienceLink(here, null, '/mappa/')).toBe('https://example.org/mappa/en/');
+    expect(audienceLink(here, 'capuana-7', '/mappa/')).toBe(
+      'https://example.org/mappa/en/spaces/capuana-7/',
     );
+    // From a space's page, in Italian, at the base.
+    const page = 'https://example.org/spazi/omero-15/?areas=1';
+    expect(audienceLink(page, 'omero-15', '/')).toBe('https://example.org/spazi/omero-15/');
+    expect(audienceLink(page, null, '/')).toBe('https://example.org/');
+  });
+
+  it('keeps the page’s path in the embedded form', () => {
+    const embedded = embedUrl('https://example.org/fr/espaces/omero-15/?areas=1');
+    expect(embedded).toBe('https://example.org/fr/espaces/omero-15/?areas=1&embed=1');
+    expect(fullAppUrl(embedded)).toBe('https://example.org/fr/espaces/omero-15/?areas=1');
   });
 
   it('turns a link into its embedded form and back', () => {

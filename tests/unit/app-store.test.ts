@@ -35,6 +35,9 @@ function follow(search: string) {
   return startUrlSync(window);
 }
 
+/** The page's address as the address bar shows it, less the host. */
+const address = () => `${window.location.pathname}${window.location.search}`;
+
 /** Goes back in history and waits for the page to hear of it. */
 async function back(): Promise<void> {
   const popped = new Promise((resolve) =>
@@ -109,13 +112,13 @@ describe('the address bar', () => {
     const stop = follow('');
     const start = window.history.length;
     useAppStore.getState().selectSpace('faenza-25');
-    expect(window.location.search).toBe('?space=faenza-25&lang=it');
+    expect(address()).toBe('/spazi/faenza-25/');
     useAppStore.getState().toggleArea(1);
-    expect(window.location.search).toBe('?space=faenza-25&areas=2,3&lang=it');
+    expect(address()).toBe('/spazi/faenza-25/?areas=2,3');
     expect(window.history.length).toBe(start + 2);
 
     await back();
-    expect(window.location.search).toBe('?space=faenza-25&lang=it');
+    expect(address()).toBe('/spazi/faenza-25/');
     expect(useAppStore.getState()).toMatchObject({ selectedId: 'faenza-25', areas: [1, 2, 3] });
     await back();
     expect(useAppStore.getState().selectedId).toBeNull();
@@ -126,7 +129,7 @@ describe('the address bar', () => {
     const stop = follow('');
     const before = window.history.length;
     useAppStore.getState().setView({ lat: 45.46, lon: 9.19, zoom: 12 });
-    expect(window.location.search).toBe('?map=12/45.46/9.19&lang=it');
+    expect(address()).toBe('/?map=12/45.46/9.19');
     expect(window.history.length).toBe(before);
     stop();
   });
@@ -135,14 +138,14 @@ describe('the address bar', () => {
     const stop = follow('?map=13/45.46/9.19');
     const origin = { lat: 45.47, lon: 9.2, source: 'location' } as const;
     useNearest.getState().setOrigin(origin, [origin]);
-    expect(window.location.search).toBe('?lang=it');
+    expect(address()).toBe('/');
     // Moves that are not exactly where a space or a link sent the map stay out of the link.
     useAppStore.getState().setView({ lat: 45.465, lon: 9.195, zoom: 14 });
-    expect(window.location.search).toBe('?lang=it');
+    expect(address()).toBe('/');
     expect(useCamera.getState().request).toMatchObject({ kind: 'origin' });
     // The map reached a space's camera: the view is public again.
     useAppStore.getState().setView({ lat: 45.4347, lon: 9.2247, zoom: 15 }, true);
-    expect(window.location.search).toBe('?map=15/45.4347/9.2247&lang=it');
+    expect(address()).toBe('/?map=15/45.4347/9.2247');
     stop();
   });
 
@@ -175,7 +178,7 @@ describe('the address bar', () => {
     browserLanguages = ['ar-EG', 'en-US'];
     const stop = follow('');
     expect(useAppStore.getState().lang).toBe('ar');
-    expect(window.location.search).toBe('?lang=ar');
+    expect(address()).toBe('/ar/');
     stop();
   });
 
@@ -183,6 +186,16 @@ describe('the address bar', () => {
     browserLanguages = ['ar-EG'];
     const stop = follow('?lang=fr');
     expect(useAppStore.getState().lang).toBe('fr');
+    stop();
+  });
+
+  it('keeps Italian in the link when a person whose browser prefers another chose it', () => {
+    browserLanguages = ['fr-FR'];
+    const stop = follow('?lang=it');
+    expect(useAppStore.getState().lang).toBe('it');
+    expect(address()).toBe('/?lang=it');
+    useAppStore.getState().selectSpace('faenza-25');
+    expect(address()).toBe('/spazi/faenza-25/');
     stop();
   });
 
@@ -195,7 +208,7 @@ describe('the address bar', () => {
 
   it('cleans a bad parameter out of the address and reports it', () => {
     const stop = follow('?areas=7&lang=en');
-    expect(window.location.search).toBe('?lang=en');
+    expect(address()).toBe('/en/');
     expect(useMessages.getState().notices).toEqual([
       { key: 'badParam', params: {}, echo: 'areas=7' },
     ]);

@@ -1,0 +1,146 @@
+/**
+ * A prerendered page's document: the built index.html with the page's language, its own title
+ * and description, its canonical address and its alternates in the six languages, its preview
+ * for chats (Open Graph, Twitter card), its feed and, on a space's page, its schema.org data.
+ */
+import {
+  DEFAULT_LANGUAGE,
+  DOCUMENT_LANG,
+  isRightToLeft,
+  LANGUAGES,
+  type Language,
+} from '../../src/i18n/languages';
+import { pagePath } from '../../src/pages/page-paths';
+
+/** Where the site is: its base path, and its whole address when the build was told it. */
+export interface Site {
+  /** The base path, with its slashes: '/', '/quartieri-connessi/mappa/'. */
+  base: string;
+  /** `VITE_SITE_URL` as an origin plus the base, or null: links are then relative to the host. */
+  url: string | null;
+}
+
+export interface PageFacts {
+  lang: Language;
+  spaceId: string | null;
+  /** The prerendered app, for `<div id="root">`. */
+  body: string;
+  title: string;
+  description: string;
+  feedTitle: string;
+  /** What the page says to a browser without JavaScript. */
+  noScript: string;
+  /** The preview picture, below the base, with its text alternative; null for none. */
+  image: { path: string; alt: string; width: number; height: number } | null;
+  /** The page's schema.org data, as a script's text (structured-data.ts), or null. */
+  jsonLd: string | null;
+  /** A script run before the page is painted (the root page's: language-redirect.ts). */
+  headScript?: string;
+}
+
+/** A path below the base as a link: absolute where the site's address is known. */
+export function siteLink(site: Site, path: string): string {
+  return site.url ? new URL(path, site.url).href : `${site.base}${path}`;
+}
+
+const OG_LOCALE: Record<Language, string> = {
+  it: 'it_IT',
+  en: 'en_GB',
+  es: 'es_ES',
+  fr: 'fr_FR',
+  ar: 'ar_AR',
+  zh: 'zh_CN',
+};
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+const meta = (key: 'name' | 'property', name: string, content: string | number) =>
+  `<meta ${key}="${name}" content="${escapeHtml(String(content))}">`;
+
+/** The head's lines that tell the tools what this page is. */
+export function pageHead(page: PageFacts, site: Site): string {
+  const canonical = siteLink(site, pagePath(page.lang, page.spaceId));
+  const alternates = LANGUAGES.map(
+    (lang) =>
+      `<link rel="alternate" hreflang="${DOCUMENT_LANG[lang]}" href="${siteLink(site, pagePath(lang, page.spaceId))}">`,
+  );
+  const fallback = siteLink(site, pagePath(DEFAULT_LANGUAGE, page.spaceId));
+  const image = page.image && {
+    url: siteLink(site, page.image.path),
+    alt: page.image.alt,
+    width: page.image.width,
+    height: page.image.height,
+  };
+  return [
+    `<link rel="canonical" href="${canonical}">`,
+    ...alternates,
+    `<link rel="alternate" hreflang="x-default" href="${fallback}">`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(page.feedTitle)}" href="${siteLink(site, `updates-${page.lang}.atom`)}">`,
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:site_name', 'Quartieri Connessi - Comune di Milano'),
+    meta('property', 'og:title', page.title),
+    meta('property', 'og:description', page.description),
+    meta('property', 'og:url', canonical),
+    meta('property', 'og:locale', OG_LOCALE[page.lang]),
+    ...LANGUAGES.filter((lang) => lang !== page.lang).map((lang) =>
+      meta('property', 'og:locale:alternate', OG_LOCALE[lang]),
+    ),
+    ...(image
+      ? [
+          meta('property', 'og:image', image.url),
+          meta('property', 'og:image:type', 'image/png'),
+          meta('property', 'og:image:width', image.width),
+          meta('property', 'og:image:height', image.height),
+          meta('property', 'og:image:alt', image.alt),
+        ]
+      : []),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:title', page.title),
+    meta('name', 'twitter:description', page.description),
+    ...(image
+      ? [meta('name', 'twitter:image', image.url), meta('name', 'twitter:image:alt', image.alt)]
+      : []),
+    ...(page.jsonLd ? [`<script type="application/ld+json">${page.jsonLd}</script>`] : []),
+  ].join('');
+}
+
+const ROOT = '<div id="root"></div>';
+
+/** The page's document from the built index.html (`template`). */
+export function pageDocument(template: string, page: PageFacts, site: Site): string {
+  const replaced = (html: string, pattern: RegExp, by: string) => {
+    if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}`);
+    return html.replace(pattern, () => by);
+  };
+  let html = template;
+  html = replaced(
+    html,
+    /<html lang="[^"]*">/,
+    `<html lang="${DOCUMENT_LANG[page.lang]}" dir="${isRightToLeft(page.lang) ? 'rtl' : 'ltr'}">`,
+  );
+  html = replaced(
+    html,
+    /<title>[^<]*<\/title>/,
+    `<title>${escapeHtml(page.title)}</title>${page.headScript ? `<script data-inline>${page.headScript}</script>` : ''}`,
+  );
+  html = replaced(
+    html,
+    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+    `<meta name="description" content="${escapeHtml(page.description)}">`,
+  );
+  // The feed the build's other plugin names is the Italian one: this page names its own.
+  html = html.replace(/<link rel="alternate" type="application\/atom\+xml"[^>]*>/, '');
+  html = replaced(html, /<\/head>/, `${pageHead(page, site)}</head>`);
+  html = replaced(
+    html,
+    /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
+    `<noscript><p class="noscript">${escapeHtml(page.noScript)}</p></noscript>`,
+  );
+  return replaced(html, new RegExp(ROOT), `<div id="root">${page.body}</div>`);
+}
