@@ -1,13 +1,16 @@
 /**
  * The programme's updates as an Atom feed per language, written at build time with the `feed`
  * library: what applicants and journalists follow. The words are the locale files'; each entry's
- * texts are the Comune's, in the feed's language where translated, else in Italian.
+ * texts are the Comune's, in the feed's language where translated, else in Italian (marked so).
+ * Links lead to the pages of the feed's language (src/pages/page-paths.ts).
  */
 import { readFileSync } from 'node:fs';
 import { Feed } from 'feed';
-import { LANGUAGES, type Language } from '../../src/i18n/languages';
+import { DOCUMENT_LANG, LANGUAGES, type Language } from '../../src/i18n/languages';
+import { pagePath } from '../../src/pages/page-paths';
 import { PROGRAMME_EMAIL } from '../../src/spaces/programme';
 import { inLanguage } from '../../src/spaces/texts';
+import type { Texts } from '../../src/spaces/types';
 import { describeUpdateProblem, readUpdates, type Update } from '../../src/spaces/updates';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
@@ -22,9 +25,15 @@ interface FeedWords {
   source: string;
   spaces: string;
   kind: Record<string, string>;
+  /** Between the items of a list: ", ", or "、" in Chinese. */
+  separator: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A label and its value: "Fonte: …", "Source : …"; after a full-width colon, no space. */
+const labelled = (label: string, value: string) =>
+  label.endsWith('：') ? `${label}${value}` : `${label} ${value}`;
 
 /**
  * Stands for the app's address while the feed is written when none is configured: the `feed`
@@ -33,9 +42,16 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  */
 const SOMEWHERE = 'https://app.invalid/';
 
+/** A text in the feed's language, marked as Italian where the data has no translation. */
+function inFeedLanguage(texts: Texts, lang: Language): string {
+  const { value, lang: shown } = inLanguage(texts, lang);
+  return shown === lang ? escapeHtml(value) : `<span lang="${shown}">${escapeHtml(value)}</span>`;
+}
+
 /**
- * `site` is the app's public address (VITE_SITE_URL), for absolute links; without it the links
- * are relative to the feed.
+ * `site` is the app's public address (VITE_SITE_URL), for absolute links and the feed's
+ * `xml:base`; without it the links are relative to the feed. The feed says its language
+ * (`xml:lang`); each entry's title is the update's own, its kind a category.
  */
 export function updatesFeed(
   updates: readonly Update[],
@@ -45,7 +61,8 @@ export function updatesFeed(
   site?: string,
 ): string {
   const base = site ?? SOMEWHERE;
-  const page = (anchor = '') => `${base}?page=updates&lang=${lang}${anchor}`;
+  const home = `${base}${pagePath(lang, null)}`;
+  const page = (anchor = '') => `${home}?page=updates${anchor}`;
   const latest = updates.reduce((max, u) => (u.date > max ? u.date : max), '1970-01-01');
   const feed = new Feed({
     title: words.title,
@@ -60,28 +77,44 @@ export function updatesFeed(
     author: { name: 'Comune di Milano', email: PROGRAMME_EMAIL },
   });
   for (const update of updates) {
-    const title = inLanguage(update.title, lang).value;
-    const text = update.text ? inLanguage(update.text, lang).value : null;
+    // The library writes the title as HTML (type="html"): its text is escaped for it.
+    const title = escapeHtml(inLanguage(update.title, lang).value);
+    const text = update.text ? inFeedLanguage(update.text, lang) : null;
+    const sourceName = inFeedLanguage(update.source, lang);
     const source = update.sourceUrl
-      ? `<a href="${escapeHtml(update.sourceUrl)}">${escapeHtml(update.source)}</a>`
-      : escapeHtml(update.source);
-    const spaces = update.spaces.map((id) => addresses.get(id) ?? id);
+      ? `<a href="${escapeHtml(update.sourceUrl)}">${sourceName}</a>`
+      : sourceName;
+    const spaces = update.spaces.map((id) => {
+      const address = escapeHtml(addresses.get(id) ?? id);
+      return addresses.has(id)
+        ? `<a href="${escapeHtml(`${base}${pagePath(lang, id)}`)}" lang="it">${address}</a>`
+        : address;
+    });
     feed.addItem({
-      title: `${words.kind[update.kind]}: ${title}`,
+      title,
       id: `${TAG}:update:${update.id}:${lang}`,
       link: page(`#update-${update.id}`),
       date: new Date(`${update.date}T00:00:00Z`),
-      description: text ?? title,
+      description: inLanguage(update.text ?? update.title, lang).value,
+      category: [{ term: update.kind, name: words.kind[update.kind] }],
       content: [
-        ...(text ? [`<p>${escapeHtml(text)}</p>`] : []),
+        ...(text ? [`<p>${text}</p>`] : []),
         ...(spaces.length > 0
-          ? [`<p>${escapeHtml(words.spaces)} ${spaces.map(escapeHtml).join(', ')}</p>`]
+          ? [
+              `<p>${labelled(escapeHtml(words.spaces), spaces.join(escapeHtml(words.separator)))}</p>`,
+            ]
           : []),
-        `<p>${escapeHtml(words.source)} ${source}</p>`,
+        `<p>${labelled(escapeHtml(words.source), source)}</p>`,
       ].join(''),
     });
   }
-  const xml = feed.atom1();
+  const xml = feed
+    .atom1()
+    .replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${DOCUMENT_LANG[lang]}"${site ? ` xml:base="${escapeHtml(site)}"` : ''}>`,
+    );
+  if (!xml.includes('xml:lang=')) throw new Error('The feed library wrote an unexpected <feed>');
   return site ? xml : xml.replaceAll(SOMEWHERE, './');
 }
 
@@ -96,6 +129,7 @@ function feedWords(lang: Language) {
     source: u.source,
     spaces: u.spaces,
     kind: u.kind,
+    separator: locale.app.listSeparator,
   };
 }
 

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
+import { appBase, pagePath } from '../pages/page-paths';
 import type { Update } from '../spaces/updates';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces } from '../state/selectors';
@@ -75,7 +76,7 @@ function UpdateEntry({ update }: { update: Update }) {
               {i > 0 && t('app.listSeparator')}
               {space ? (
                 <a
-                  href={`?lang=${lang}&space=${id}`}
+                  href={`${appBase()}${pagePath(lang, id)}`}
                   lang="it"
                   onClick={(event) => {
                     event.preventDefault();
@@ -93,7 +94,7 @@ function UpdateEntry({ update }: { update: Update }) {
         </p>
       )}
       <p className="muted">
-        {t('updates.source')} <span lang="it">{update.source}</span>
+        {t('updates.source')} <DataText texts={update.source} />
         {update.sourceUrl && (
           <>
             {' '}

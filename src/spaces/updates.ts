@@ -36,7 +36,8 @@ export interface Update {
   spaces: string[];
   title: Texts;
   text: Texts | null;
-  source: string;
+  /** Who said it, in Italian and, where the data gives it, other languages. */
+  source: Texts;
   sourceUrl: string | null;
 }
 
@@ -59,6 +60,9 @@ export function describeUpdateProblem(problem: UpdateProblem): string {
 
 const texts = perLanguage(LANGUAGES, text) as (v: unknown) => Texts;
 
+/** A text per language, or one text: the Italian one (a source's name is often the same). */
+const textOrTexts = (v: unknown): Texts => (typeof v === 'string' ? { it: text(v) } : texts(v));
+
 const FIELDS = {
   id: spaceId,
   date,
@@ -67,7 +71,7 @@ const FIELDS = {
   spaces: listOf(spaceId),
   title: texts,
   text: orNull(texts),
-  source: text,
+  source: textOrTexts,
   source_url: orNull(httpsLink),
 };
 
@@ -142,7 +146,7 @@ export function readUpdates(source: string, spaceIds?: ReadonlySet<string>): Upd
       spaces: values.spaces as string[],
       title: values.title as Texts,
       text: values.text as Texts | null,
-      source: values.source as string,
+      source: values.source as Texts,
       sourceUrl: values.source_url as string | null,
     };
     if (seen.has(update.id)) {

@@ -60,10 +60,11 @@ test.describe('following the programme', () => {
       },
       await response.text(),
     );
+    // Each entry's kind is said once, as a category, not in front of a title that says it.
     expect(entries).toEqual([
-      'Avviso: Nuovo avviso: una proposta per ogni area',
-      'Avviso: Primo avviso per gli enti del Terzo settore',
-      'Programma: Presentato il progetto Quartieri Connessi',
+      'Nuovo avviso: una proposta per ogni area',
+      'Primo avviso per gli enti del Terzo settore',
+      'Presentato il progetto Quartieri Connessi',
     ]);
     // Feed readers find the Italian feed from the page itself.
     await expect(page.locator('link[rel=alternate][type="application/atom+xml"]')).toHaveAttribute(
@@ -71,15 +72,24 @@ test.describe('following the programme', () => {
       '/updates-it.atom',
     );
 
-    // A space named by an update opens on the map.
-    await page.getByRole('link', { name: 'viale Faenza 25' }).click();
+    // A space named by an update opens on the map, at its page.
+    const faenza = page.getByRole('link', { name: 'viale Faenza 25' });
+    await expect(faenza).toHaveAttribute('href', '/spazi/faenza-25/');
+    await faenza.click();
     await expect(app.panel('viale Faenza 25')).toBeVisible();
+    await expect(page).toHaveURL(/\/spazi\/faenza-25\/(\?|$)/);
   });
 
   test('in Arabic, right to left, on a phone @phone', async ({ app, page }) => {
     await app.open('?page=updates&lang=ar', { waitForMap: false });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { level: 2, name: 'المستجدات' })).toBeVisible();
+    // The link went to the Arabic page, whose head names the Arabic feed.
+    expect(new URL(page.url()).pathname).toBe('/ar/');
+    await expect(page.locator('link[rel=alternate][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      '/updates-ar.atom',
+    );
     await expect(page.locator('.updates-page__entry h3').first()).toHaveText(
       'دعوة جديدة: مقترح واحد لكل مجال',
     );

@@ -128,19 +128,30 @@ describe('the Atom feeds', () => {
     );
     expect(it.querySelector('feed > updated')!.textContent).toBe('2020-12-16T00:00:00.000Z');
     const entries = [...it.querySelectorAll('entry')];
+    // The title is the update's own; its kind is a category, said once.
     expect(entries.map((e) => e.querySelector('title')!.textContent)).toEqual([
-      'Avviso: Nuovo avviso: una proposta per ogni area',
-      'Avviso: Primo avviso per gli enti del Terzo settore',
-      'Programma: Presentato il progetto Quartieri Connessi',
+      'Nuovo avviso: una proposta per ogni area',
+      'Primo avviso per gli enti del Terzo settore',
+      'Presentato il progetto Quartieri Connessi',
     ]);
+    expect(entries.map((e) => e.querySelector('category')!.getAttribute('label'))).toEqual([
+      'Avviso',
+      'Avviso',
+      'Programma',
+    ]);
+    expect(it.documentElement.getAttribute('xml:lang')).toBe('it');
+    expect(it.documentElement.getAttribute('xml:base')).toBe('https://example.org/mappa/');
     expect(entries[0]!.querySelector('id')!.textContent).toBe(
       'tag:quartiericonnessi.comune.milano.it,2018:update:2020-12-16-nuovo-avviso:it',
     );
     expect(entries[0]!.querySelector('link')!.getAttribute('href')).toBe(
-      'https://example.org/mappa/?page=updates&lang=it#update-2020-12-16-nuovo-avviso',
+      'https://example.org/mappa/?page=updates#update-2020-12-16-nuovo-avviso',
     );
     const content = entries[0]!.querySelector('content')!.textContent!;
-    expect(content).toContain('<p>Spazi: viale Faenza 25, via Alex Visconti 24 A-F,');
+    // Each space links to its page in the feed's language.
+    expect(content).toContain(
+      '<p>Spazi: <a href="https://example.org/mappa/spazi/faenza-25/" lang="it">viale Faenza 25</a>, ',
+    );
     expect(content).toContain(
       '<p>Fonte: <a href="https://www.comune.milano.it/aree-tematiche/casa/progetti/progetto-quartieri-connessi">Comune di Milano</a></p>',
     );
@@ -151,11 +162,13 @@ describe('the Atom feeds', () => {
     const en = parse(feeds.en);
     expect(en.querySelector('feed > title')!.textContent).toBe('Quartieri Connessi: updates');
     expect(en.querySelector('entry > title')!.textContent).toBe(
-      'Call: New call: one proposal for each area',
+      'New call: one proposal for each area',
     );
     expect(en.querySelector('entry > link')!.getAttribute('href')).toBe(
-      './?page=updates&lang=en#update-2020-12-16-nuovo-avviso',
+      './en/?page=updates#update-2020-12-16-nuovo-avviso',
     );
+    expect(en.documentElement.getAttribute('xml:lang')).toBe('en');
+    expect(en.documentElement.hasAttribute('xml:base')).toBe(false);
     expect(parse(feeds.ar).querySelector('feed > title')!.textContent).toBe(
       'Quartieri Connessi: المستجدات',
     );
@@ -172,10 +185,14 @@ describe('the Atom feeds', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path, JSON.stringify({ updates: [hostile] }));
     const fr = parse(buildFeeds(undefined, path).fr);
-    expect(fr.querySelector('entry > title')!.textContent).toBe(
-      'Ouverture: Apre <lo> spazio & co.',
-    );
+    // An HTML title (type="html"), escaped: a feed reader shows "Apre <lo> spazio & co.".
+    const title = fr.querySelector('entry > title')!;
+    expect(title.getAttribute('type')).toBe('html');
+    expect(title.textContent).toBe('Apre &#60;lo&#62; spazio &#38; co.');
+    expect(fr.querySelector('entry > category')!.getAttribute('label')).toBe('Ouverture');
     const content = fr.querySelector('entry > content')!.textContent!;
+    // The text has no French: it is the Italian one, said to be.
+    expect(content).toContain('<p><span lang="it">&#60;script&#62;');
     expect(content).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(content).not.toContain('<script>');
   });
