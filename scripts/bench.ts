@@ -4,9 +4,11 @@
  *   of the map chunk and of the map worker, and what a first visit downloads;
  * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
  * - the bundled basemap's sizes and time to draw at city zoom (bench-basemap.ts);
- * - Lighthouse, mobile preset, alternated with the bare react-map-gl page of scripts/baseline/, and
- *   desktop (bench-lighthouse.ts);
+ * - Lighthouse, mobile preset, on the home, a space's page and the Arabic home, alternated with
+ *   the bare react-map-gl page of scripts/baseline/, and desktop (bench-lighthouse.ts);
  * - the cost as the data grows: 9, 100 and 999 spaces (bench-scale.ts);
+ * - how long a phone set to Arabic or French sees another language at the root address, and
+ *   the layout shift (bench-first-language.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
@@ -17,10 +19,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { benchAddresses } from './bench-addresses';
 import { benchBasemap } from './bench-basemap';
+import { benchFirstLanguage } from './bench-first-language';
 import { benchLighthouse } from './bench-lighthouse';
 import { benchScale } from './bench-scale';
 import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
 import { startPreview } from './preview-server';
+import { median } from './median';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PORT = 4180;
@@ -37,12 +41,6 @@ interface ManifestChunk {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipOf = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 const rawOf = (file: string) => readFileSync(`dist/${file}`).length;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
 function staticClosure(
   manifest: Record<string, ManifestChunk>,
   key: string,
@@ -184,6 +182,7 @@ console.log(
     `the map once reached for ${kb(s.visit.map)}; then the service worker stores ${s.visit.serviceWorkerFiles} more files, ${kb(s.visit.serviceWorker)} (the address index only once the address field is used)`,
 );
 await timings();
+await benchFirstLanguage();
 await benchBasemap(RUNS);
 await benchAddresses();
 await benchScale();
