@@ -122,9 +122,13 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [spacesReady],
   );
+  // A space a person chooses brings the map; a space's page (or a link naming a space) opens on
+  // the first map view around it, as fast as the home, and the map comes when reached for.
+  const chosenBy = useAppStore((s) => s.by);
+  const spaceChosen = selectedId !== null && chosenBy === 'person';
   useEffect(() => {
-    if (linkHadView || selectedId || origin || picking || presenting) wantMap();
-  }, [linkHadView, selectedId, origin, picking, presenting]);
+    if (linkHadView || spaceChosen || origin || picking || presenting) wantMap();
+  }, [linkHadView, spaceChosen, origin, picking, presenting]);
 
   return (
     <>

@@ -217,6 +217,19 @@ export class AppDriver {
     });
   }
 
+  /**
+   * Reaches for the map as a person does, with the pointer over its corner, until the map is
+   * there or the page says why it is not (a fault).
+   */
+  async reachForMap(): Promise<void> {
+    await expect(async () => {
+      await this.map.hover({ position: { x: 4, y: 4 }, force: true, timeout: 2_000 });
+      await expect(this.mapFault().or(this.page.locator('.maplibregl-map'))).toBeVisible({
+        timeout: 2_000,
+      });
+    }).toPass({ timeout: 30_000 });
+  }
+
   /** The basemap's credits, in the page or in an iframe. */
   static attributionIn(where: Page | FrameLocator | Locator): Locator {
     return where.locator('.maplibregl-ctrl-attrib');

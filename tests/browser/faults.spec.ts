@@ -25,16 +25,6 @@ async function withoutWebgl(page: Page): Promise<void> {
   });
 }
 
-/** Reaches for the map as a person does, with the pointer over its corner. */
-async function reachForMap(app: AppDriver): Promise<void> {
-  await expect(async () => {
-    await app.map.hover({ position: { x: 4, y: 4 }, force: true, timeout: 2_000 });
-    await expect(app.mapFault().or(app.page.locator('.maplibregl-map'))).toBeVisible({
-      timeout: 2_000,
-    });
-  }).toPass({ timeout: 30_000 });
-}
-
 test.describe('a browser without WebGL', () => {
   test('is told the true reason, keeps the still map, the list, the filters, the panel and the nearest space', async ({
     app,
@@ -42,7 +32,7 @@ test.describe('a browser without WebGL', () => {
   }) => {
     await withoutWebgl(page);
     await app.open('', { waitForMap: false });
-    await reachForMap(app);
+    await app.reachForMap();
     await expect(app.mapFault()).toContainText('Questo browser non può disegnare la mappa');
     await expect(app.mapFault()).toContainText('WebGL');
     // Not the basemap's message, which would say a bundled map is shown.
@@ -76,7 +66,7 @@ test.describe('a browser without WebGL', () => {
   test('on a phone too @phone', async ({ app, page }) => {
     await withoutWebgl(page);
     await app.open('', { waitForMap: false });
-    await reachForMap(app);
+    await app.reachForMap();
     await expect(app.mapFault()).toContainText('WebGL');
     await expect(app.firstView()).toBeVisible();
     await expect(app.firstView().locator('.space-marker')).toHaveCount(9);
@@ -94,7 +84,7 @@ test.describe("the map's code not arriving", () => {
       return route.fallback();
     });
     await app.open('', { waitForMap: false });
-    await reachForMap(app);
+    await app.reachForMap();
     await expect(app.mapFault()).toContainText('Il codice della mappa interattiva non è arrivato');
     await expect(app.mapFault()).not.toContainText('dispositivo');
     await expect(app.firstView()).toBeVisible();

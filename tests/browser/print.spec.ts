@@ -49,6 +49,7 @@ test.describe('printing', () => {
   }) => {
     await page.route(/\/assets\/space-map-[^/]*\.js$/, (route) => route.abort());
     await app.open('?space=omero-15', { waitForMap: false });
+    await app.reachForMap();
     await expect(app.mapFault()).toContainText('Il codice della mappa interattiva non è arrivato');
     await app.when.print('space');
     await app.then.printed();
