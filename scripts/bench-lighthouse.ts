@@ -24,6 +24,7 @@ const BASELINE_PORT = 4182;
 const APP_DIR = 'test-results/dist-lighthouse';
 const BASELINE_DIR = 'test-results/baseline-dist';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const OTHER_CATEGORIES = CATEGORIES.filter((c) => c !== 'performance');
 
 /** The goals (issues 11 and 21), printed beside the figures. */
 const GOALS = { score: 0.95, accessibility: 1, lcpRatio: 0.5, tbtRatio: 0.5, cls: 0 };
@@ -94,7 +95,9 @@ export async function benchLighthouse(runs = 3): Promise<void> {
   // Italian (another language takes over once the app has started).
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--lang=it-IT', ...CHROMIUM_ARGS],
+    // Both flags: headless Chromium otherwise tells pages it prefers English, and the root page
+    // would go to the English home.
+    chromeFlags: ['--headless=new', '--lang=it-IT', '--accept-lang=it-IT', ...CHROMIUM_ARGS],
   });
   const run = async (url: string, config?: typeof desktopConfig) => {
     const result = await lighthouse(
@@ -164,7 +167,7 @@ function print(
   const ratio = (key: keyof Figures) => of('app', key) / of('baseline', key);
   console.log(`  goals:`);
   console.log(
-    `    performance >= ${GOALS.score}: ${met(of('app', 'score') >= GOALS.score)}; accessibility, best practices and SEO 100: ${met(CATEGORIES.every((c) => (lastApp.categories[c]?.score ?? 0) >= 1))} (last run: ${CATEGORIES.map((c) => Math.round((lastApp.categories[c]?.score ?? 0) * 100)).join(', ')})`,
+    `    performance >= ${GOALS.score}: ${met(of('app', 'score') >= GOALS.score)}; accessibility, best practices and SEO 100: ${met(OTHER_CATEGORIES.every((c) => (lastApp.categories[c]?.score ?? 0) >= 1))} (last run: ${OTHER_CATEGORIES.map((c) => Math.round((lastApp.categories[c]?.score ?? 0) * 100)).join(', ')})`,
   );
   console.log(
     `    LCP <= ${GOALS.lcpRatio} x baseline: ${met(ratio('lcp') <= GOALS.lcpRatio)}; TBT <= ${GOALS.tbtRatio} x baseline: ${met(ratio('tbt') <= GOALS.tbtRatio)}; CLS 0: ${met(of('app', 'cls') === GOALS.cls)}`,

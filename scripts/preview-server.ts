@@ -21,7 +21,11 @@ export async function startPreview(
     { stdio: 'ignore', detached: true },
   );
   const stop = () => {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // Already gone.
+    }
   };
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
