@@ -14,10 +14,10 @@ import { createRequire } from 'node:module';
 import { VectorTile } from '@mapbox/vector-tile';
 import { Resvg } from '@resvg/resvg-js';
 import { PbfReader } from 'pbf';
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { toPicture } from '../../src/map/first-view-geometry';
 import type { AreaId, LatLon, Space } from '../../src/spaces/types';
-import { mapColours } from '../open-data/first-view';
+import { cityPathData, tokenColours } from '../open-data/first-view';
 import { escapeHtml } from './page-document';
 
 export const PREVIEW = { width: 1200, height: 630 };
@@ -29,44 +29,45 @@ const FONTS = ['400Regular', '600SemiBold', '700Bold'].map((face) =>
   require.resolve(`@expo-google-fonts/titillium-web/${face}/TitilliumWeb_${face}.ttf`),
 );
 
-const AREA_COLOURS: Record<AreaId, string> = { 1: '#0066cc', 2: '#a34c00', 3: '#00734f' };
-const AREA_NAMES: Record<AreaId, string> = {
-  1: 'Portineria sociale',
-  2: 'Servizi innovativi e animazione',
-  3: 'Impresa e comunità',
+/** The picture's colours: the app's design tokens (src/styles/tokens.css), never its own. */
+const TOKENS = tokenColours([
+  'area-1',
+  'area-2',
+  'area-3',
+  'map-ground',
+  'map-border',
+  'map-edge',
+  'map-outside',
+  'map-street',
+  'map-street-edge',
+  'color-primary-darker',
+  'color-on-dark',
+] as const);
+const AREA_COLOURS: Record<AreaId, string> = {
+  1: TOKENS['area-1'],
+  2: TOKENS['area-2'],
+  3: TOKENS['area-3'],
 };
-const INK = '#17324d';
+const INK = TOKENS['color-primary-darker'];
+const LIGHT = TOKENS['color-on-dark'];
 
-/** The city's ground and borders, as paths in the first view's picture units. */
+/** Each area's name in Italian, as the app words it (the picture serves every language). */
+const italian = JSON.parse(readFileSync('src/i18n/locales/it.json', 'utf8')) as {
+  area: Record<AreaId, { one: string }>;
+};
+const AREA_NAMES: Record<AreaId, string> = {
+  1: italian.area[1].one,
+  2: italian.area[2].one,
+  3: italian.area[3].one,
+};
+
+/** The city's ground and borders, drawn a tenth of a picture unit fine. */
 function cityPaths(city: FeatureCollection): string {
-  const colours = mapColours();
-  const path = (line: Position[], close: boolean) =>
-    line
-      .map(([lon, lat], i) => {
-        const [x, y] = toPicture({ lat: lat!, lon: lon! });
-        return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
-      })
-      .join('') + (close ? 'z' : '');
-  const ground: string[] = [];
-  const edge: string[] = [];
-  for (const { geometry, properties } of city.features) {
-    const kind = (properties as { kind: string }).kind;
-    if (
-      kind === 'neighbourhood' &&
-      (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')
-    ) {
-      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-      for (const polygon of polygons) for (const ring of polygon) ground.push(path(ring, true));
-    } else if (kind === 'city-edge' && geometry.type === 'LineString') {
-      edge.push(path(geometry.coordinates, false));
-    } else if (kind === 'city-edge' && geometry.type === 'MultiLineString') {
-      for (const line of geometry.coordinates) edge.push(path(line, false));
-    }
-  }
+  const { ground, edge } = cityPathData(city, 10);
   return [
-    `<rect x="-99999" y="-99999" width="199999" height="199999" fill="#d5dde5"/>`,
-    `<path fill="${colours['map-ground']}" stroke="${colours['map-border']}" stroke-width="0.6" stroke-dasharray="3 2" d="${ground.join('')}"/>`,
-    `<path fill="none" stroke="${colours['map-edge']}" stroke-width="1.2" d="${edge.join('')}"/>`,
+    `<rect x="-99999" y="-99999" width="199999" height="199999" fill="${TOKENS['map-outside']}"/>`,
+    `<path fill="${TOKENS['map-ground']}" stroke="${TOKENS['map-border']}" stroke-width="0.6" stroke-dasharray="3 2" d="${ground}"/>`,
+    `<path fill="none" stroke="${TOKENS['map-edge']}" stroke-width="1.2" d="${edge}"/>`,
   ].join('');
 }
 
@@ -106,21 +107,21 @@ function streetPaths(centre: LatLon): string {
       }
     }
   return d
-    ? `<path fill="none" stroke="#b9c5d1" stroke-width="1.6" stroke-linecap="round" d="${d}"/><path fill="none" stroke="#ffffff" stroke-width="1" stroke-linecap="round" d="${d}"/>`
+    ? `<path fill="none" stroke="${TOKENS['map-street-edge']}" stroke-width="1.6" stroke-linecap="round" d="${d}"/><path fill="none" stroke="${TOKENS['map-street']}" stroke-width="1" stroke-linecap="round" d="${d}"/>`
     : '';
 }
 
 /** An area's marker: its shape, colour and number, centred on (x, y), `size` pixels wide. */
 function marker(area: AreaId, x: number, y: number, size: number): string {
   const h = size / 2;
-  const fill = `fill="${AREA_COLOURS[area]}" stroke="#ffffff" stroke-width="${size / 10}"`;
+  const fill = `fill="${AREA_COLOURS[area]}" stroke="${LIGHT}" stroke-width="${size / 10}"`;
   const shape =
     area === 1
       ? `<circle cx="${x}" cy="${y}" r="${h}" ${fill}/>`
       : area === 2
         ? `<rect x="${x - h}" y="${y - h}" width="${size}" height="${size}" rx="${size / 14}" ${fill}/>`
         : `<rect x="${x - h * 0.85}" y="${y - h * 0.85}" width="${size * 0.85}" height="${size * 0.85}" rx="${size / 14}" transform="rotate(45 ${x} ${y})" ${fill}/>`;
-  return `${shape}<text x="${x}" y="${y + size * 0.2}" font-size="${size * 0.55}" font-weight="700" text-anchor="middle" fill="#ffffff">${area}</text>`;
+  return `${shape}<text x="${x}" y="${y + size * 0.2}" font-size="${size * 0.55}" font-weight="700" text-anchor="middle" fill="${LIGHT}">${area}</text>`;
 }
 
 /** A map window of `width`x`height` pixels centred on `centre` at `zoom` (the map's zoom). */
@@ -148,9 +149,9 @@ function frame(map: string, words: string): string {
   const { width, height } = PREVIEW;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Titillium Web">`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${LIGHT}"/>`,
     map,
-    `<rect x="680" y="0" width="520" height="${height}" fill="#ffffff"/>`,
+    `<rect x="680" y="0" width="520" height="${height}" fill="${LIGHT}"/>`,
     `<rect x="680" y="0" width="8" height="${height}" fill="${INK}"/>`,
     words,
     '</svg>',
@@ -182,22 +183,21 @@ export function spacePreviewSvg(space: Space, city: FeatureCollection): string {
     PREVIEW.height,
   );
   const [x, y] = map.at(space);
-  const address = wrap(space.address, 20);
+  // The words fit the 452 px beside the map: a long address in smaller type, the area's name on
+  // as many lines as it needs, above the bottom edge.
+  const short = wrap(space.address, 15);
+  const [size, address] = short.length <= 2 ? [54, short] : [44, wrap(space.address, 19)];
+  const after = 240 + (address.length - 1) * (size + 8);
+  const area = wrap(`Area ${space.area} · ${AREA_NAMES[space.area]}`, 30);
+  const areaTop = 575 - (area.length - 1) * 36;
   const lines = [
     text(724, 110, 30, 600, INK, 'Quartieri Connessi'),
     text(724, 146, 24, 400, INK, 'Comune di Milano'),
-    ...address.map((line, i) => text(724, 250 + i * 64, 58, 700, INK, line)),
-    text(724, 270 + address.length * 64, 30, 600, INK, space.neighbourhood),
-    text(724, 310 + address.length * 64, 28, 400, INK, `Municipio ${space.municipio}`),
-    marker(space.area, 744, 540, 44),
-    text(
-      782,
-      551,
-      28,
-      600,
-      AREA_COLOURS[space.area],
-      `Area ${space.area} · ${AREA_NAMES[space.area]}`,
-    ),
+    ...address.map((line, i) => text(724, 240 + i * (size + 8), size, 700, INK, line)),
+    text(724, after + 60, 30, 600, INK, space.neighbourhood),
+    text(724, after + 100, 28, 400, INK, `Municipio ${space.municipio}`),
+    marker(space.area, 744, areaTop - 10, 44),
+    ...area.map((line, i) => text(782, areaTop + i * 36, 28, 600, AREA_COLOURS[space.area], line)),
   ];
   return frame(`${map.svg}${marker(space.area, x, y, 72)}`, lines.join(''));
 }
