@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { deskPlugin, DESK_FOLDER } from './scripts/desk/vite-plugin.ts';
 import { updatesFeedPlugin } from './scripts/feed/vite-plugin.ts';
 import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
@@ -40,6 +41,7 @@ export default defineConfig(({ mode }) => {
       ),
       previewHeadersPlugin(),
       updatesFeedPlugin(),
+      deskPlugin(),
       VitePWA({
         // A new version is offered to the person, never swapped under them (see update-prompt.tsx).
         registerType: 'prompt',
@@ -80,13 +82,25 @@ export default defineConfig(({ mode }) => {
             'generated/addresses/**',
             'assets/opening-hours-*.js',
             'previews/**',
+            `${DESK_FOLDER}/**`,
             ...Object.values(SPACES_FOLDER).flatMap((folder) => [`${folder}/**`, `*/${folder}/**`]),
           ],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           navigateFallback: 'index.html',
           // The updates feeds are documents of their own: opening one is never the app.
-          navigateFallbackDenylist: [/\.atom$/, SPACE_PAGE],
+          navigateFallbackDenylist: [/\.atom$/, SPACE_PAGE, new RegExp(`/${DESK_FOLDER}/`)],
           runtimeCaching: [
+            {
+              // The officials' desk (scripts/desk/): never stored for residents, kept for the
+              // staff once opened, so that it opens offline too.
+              urlPattern: ({ url }) => url.pathname.includes(`/${DESK_FOLDER}/`),
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: 'desk',
+                networkTimeoutSeconds: 5,
+                expiration: { maxEntries: 60 },
+              },
+            },
             {
               // A space's page: from the network when it answers, else as last stored; one never
               // visited is the app's home, which opens the page's space in its language offline.

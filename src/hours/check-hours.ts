@@ -12,29 +12,36 @@ export function hoursProblems(
   positions: ReadonlyMap<string, number>,
   moment: Date = new Date(),
 ): DataProblem[] {
-  const problems: DataProblem[] = [];
-  for (const space of spaces) {
-    if (space.openingHours === null) continue;
-    const at = { feature: positions.get(space.id), id: space.id, field: 'opening_hours' };
-    const read = readHours(space.openingHours);
-    if ('error' in read) {
-      problems.push({ ...at, severity: 'error', message: `cannot be read: ${read.error}` });
-      continue;
-    }
-    try {
-      hoursAt(read.hours, moment);
-      for (let week = 0; week < 53; week += 1)
-        hoursWeek(read.hours, new Date(moment.getTime() + week * 7 * 86_400_000));
-    } catch (error) {
-      problems.push({
-        ...at,
+  return spaces.flatMap((space) =>
+    space.openingHours === null
+      ? []
+      : hoursValueProblems(space.openingHours, moment).map((problem) => ({
+          feature: positions.get(space.id),
+          id: space.id,
+          field: 'opening_hours',
+          ...problem,
+        })),
+  );
+}
+
+/** The same for one value (the officials' desk checks it as it is typed). */
+export function hoursValueProblems(
+  value: string,
+  moment: Date = new Date(),
+): Pick<DataProblem, 'severity' | 'message'>[] {
+  const read = readHours(value);
+  if ('error' in read) return [{ severity: 'error', message: `cannot be read: ${read.error}` }];
+  try {
+    hoursAt(read.hours, moment);
+    for (let week = 0; week < 53; week += 1)
+      hoursWeek(read.hours, new Date(moment.getTime() + week * 7 * 86_400_000));
+  } catch (error) {
+    return [
+      {
         severity: 'error',
         message: `cannot be worked out for the coming year: ${String(error).trim()}`,
-      });
-      continue;
-    }
-    for (const warning of read.hours.getWarnings())
-      problems.push({ ...at, severity: 'warning', message: warning });
+      },
+    ];
   }
-  return problems;
+  return read.hours.getWarnings().map((message) => ({ severity: 'warning', message }));
 }

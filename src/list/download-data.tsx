@@ -2,15 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { spacesToCsv, spacesToGeoJSON } from '../spaces/export-spaces';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadFile as download } from '../ui/download-file';
 
 export function DownloadData() {
   const { t } = useTranslation();

@@ -1,7 +1,8 @@
-/** data/README.md documents every field of the spaces, exactly as src/spaces/space-fields.ts does. */
+/** data/README.md documents every field of the spaces, exactly as src/spaces/field-dictionary.ts does. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_NAMES, SPACE_FIELDS } from '../../src/spaces/space-fields';
+import { FIELD_DICTIONARY } from '../../src/spaces/field-dictionary';
+import { FIELD_NAMES } from '../../src/spaces/space-fields';
 
 /** The rows of the "Properties" table: property, meaning, type, allowed values, source. */
 function dictionaryRows(): string[][] {
@@ -27,9 +28,9 @@ describe('the data dictionary (data/README.md)', () => {
 
   it.each(FIELD_NAMES)('describes `%s` as the field table does', (name) => {
     const row = rows.find((r) => r[0] === `\`${name}\``);
-    expect(row, 'copy the line from src/spaces/space-fields.ts').toEqual([
+    expect(row, 'copy the line from src/spaces/field-dictionary.ts').toEqual([
       `\`${name}\``,
-      ...SPACE_FIELDS[name].about,
+      ...FIELD_DICTIONARY[name].about,
     ]);
   });
 });

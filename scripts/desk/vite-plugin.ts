@@ -1,0 +1,72 @@
+/**
+ * Builds the officials' desk (modifica/ and its preview frame, modifica/anteprima/) after the
+ * public app, as a build of its own: it shares no chunk with the public pages, so residents load
+ * nothing of it and the public bundle is what it would be without it. Its pages carry the public
+ * pages' content security policy (a server sends that one for every file), and are refused if
+ * they hold what the policy refuses.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { inlineCode, policyIn, policyMeta } from '../security/policy';
+
+export const DESK_FOLDER = 'modifica';
+
+export function deskPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'quartieri-connessi:desk',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir);
+      const policy = policyIn(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
+      await build({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        logLevel: 'warn',
+        publicDir: false,
+        envPrefix: config.envPrefix,
+        resolve: {
+          // The preview runs the public app, whose update prompt asks for the service worker's
+          // registration: the desk registers the site's worker itself (desk-main.tsx).
+          alias: {
+            'virtual:pwa-register': resolve(config.root, 'scripts/desk/no-update-prompt.ts'),
+          },
+        },
+        plugins: [
+          react(),
+          {
+            name: 'quartieri-connessi:desk-policy',
+            enforce: 'post',
+            transformIndexHtml(html, { filename }) {
+              const refused = inlineCode(html);
+              if (refused.length > 0)
+                throw new Error(`${filename} holds what the policy refuses: ${refused.join(', ')}`);
+              return policy
+                ? html.replace(/<meta charset="UTF-8" \/>/, (c) => `${c}${policyMeta(policy)}`)
+                : html;
+            },
+          },
+        ],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          assetsDir: `${DESK_FOLDER}/assets`,
+          sourcemap: true,
+          rollupOptions: {
+            input: {
+              desk: resolve(config.root, `${DESK_FOLDER}/index.html`),
+              preview: resolve(config.root, `${DESK_FOLDER}/anteprima/index.html`),
+            },
+          },
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The desk's preview frame (modifica/anteprima/): the public app, fed the desk's edited data
+ * instead of the site's file, with the space open. See panel-preview.tsx for the protocol.
+ */
+import '../styles/fonts.css';
+import '../styles/tokens.css';
+import '../styles/base.css';
+import '../ui/ui.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../app/app';
+import { initItalian } from '../i18n/i18n';
+import { validateSpacesDocument } from '../spaces/validate-spaces';
+import { useAppStore } from '../state/app-store';
+import { followSpaces } from '../state/hours-store';
+import { setDataResult } from '../state/spaces-store';
+import type { PreviewMessage } from './panel-preview';
+
+await initItalian();
+// The hours are worked out as in the public app (main.tsx).
+followSpaces();
+
+addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
+  if (event.origin !== location.origin || event.source !== parent) return;
+  const { document: spaces, id, lang } = event.data;
+  setDataResult({ ...validateSpacesDocument(spaces), version: 'anteprima' });
+  // As a link opens a space: the focus stays with the desk.
+  useAppStore.setState({ selectedId: id, by: 'link', lang });
+  requestAnimationFrame(() =>
+    document.getElementById('space-panel-heading')?.scrollIntoView({ block: 'start' }),
+  );
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+parent.postMessage('ready', location.origin);

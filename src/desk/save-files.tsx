@@ -1,0 +1,223 @@
+/**
+ * What changed, the update entries drafted from it, and the files to hand to the web team: the
+ * spaces file, the updates file and a plain summary. Saving waits until nothing fails the checks.
+ */
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../ui/download-file';
+import { today, useDesk, type UpdatesFile } from './desk-store';
+import type { FieldProblem } from './desk-problems';
+import { jsonFileText } from './json-file';
+import { fieldLabel as label, shown, summaryText } from './summary';
+import { changesBetween, type SpacesDocument } from './spaces-draft';
+import {
+  draftProblems,
+  updatesFileText,
+  type DraftedUpdate,
+  type UpdateEntry,
+} from './update-draft';
+
+export function SaveFiles({
+  original,
+  document,
+  updatesFile,
+  problems,
+}: {
+  original: SpacesDocument;
+  document: SpacesDocument;
+  updatesFile: UpdatesFile;
+  problems: Map<string, FieldProblem[]>;
+}) {
+  const { t } = useTranslation('desk');
+  const drafted = useDesk((s) => s.drafted);
+  const discard = useDesk((s) => s.discard);
+  const changes = changesBetween(original, document);
+  const ids = new Set(document.features.map((f) => String(f.properties.id)));
+  const updateProblems = draftProblems(updatesFile, drafted, ids);
+  const where = [
+    ...[...problems.entries()].flatMap(([id, list]) =>
+      list.some((p) => p.severity === 'error')
+        ? [String(document.features.find((f) => f.properties.id === id)?.properties.address ?? id)]
+        : [],
+    ),
+    ...drafted
+      .filter((d) => updateProblems.get(d.key)?.some((p) => p.severity === 'error'))
+      .map((d) => t('save.updateFor', { title: d.entry.title.it ?? '' })),
+  ];
+  const errors =
+    [...problems.values()].flat().filter((p) => p.severity === 'error').length +
+    [...updateProblems.values()].flat().filter((p) => p.severity === 'error').length;
+
+  return (
+    <section className="desk-step" aria-labelledby="save-heading">
+      <h2 id="save-heading">{t('save.heading')}</h2>
+      <h3>{t('save.changes')}</h3>
+      {changes.length === 0 ? (
+        <p>{t('save.noChanges')}</p>
+      ) : (
+        <div className="desk-table">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('save.space')}</th>
+                <th scope="col">{t('save.field')}</th>
+                <th scope="col">{t('save.before')}</th>
+                <th scope="col">{t('save.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={`${c.id}-${c.field}`}>
+                  <td lang="it">{c.address}</td>
+                  <td>{label(c.field)}</td>
+                  <td>{shown(c.before, t('save.emptyValue'))}</td>
+                  <td>{shown(c.after, t('save.emptyValue'))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {drafted.length > 0 && (
+        <>
+          <h3>{t('save.updates')}</h3>
+          <p>{t('save.updatesIntro')}</p>
+          {drafted.map((d) => (
+            <UpdateEditor key={d.key} drafted={d} problems={updateProblems.get(d.key) ?? []} />
+          ))}
+        </>
+      )}
+      <p role="status" className={errors > 0 ? 'desk-problem desk-problem--error' : 'desk-ready'}>
+        {errors > 0
+          ? t('save.blocked', { count: errors, where: where.join(', ') })
+          : changes.length > 0
+            ? t('save.ready')
+            : ''}
+      </p>
+      <p className="desk-buttons">
+        <button
+          type="button"
+          className="button"
+          disabled={errors > 0 || changes.length === 0}
+          onClick={() =>
+            downloadFile('spaces.geojson', 'application/geo+json', jsonFileText(document))
+          }
+        >
+          {t('save.spaces')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={errors > 0 || drafted.length === 0}
+          onClick={() =>
+            downloadFile('updates.json', 'application/json', updatesFileText(updatesFile, drafted))
+          }
+        >
+          {t('save.updatesFile')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={changes.length === 0}
+          onClick={() =>
+            downloadFile(
+              `modifiche-${today()}.txt`,
+              'text/plain;charset=utf-8',
+              summaryText(t, changes, drafted),
+            )
+          }
+        >
+          {t('save.summary')}
+        </button>
+      </p>
+      <p>
+        <button type="button" className="button button--quiet" onClick={discard}>
+          {t('save.discard')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function UpdateEditor({
+  drafted,
+  problems,
+}: {
+  drafted: DraftedUpdate;
+  problems: { field?: string; message: string; severity: string }[];
+}) {
+  const { t } = useTranslation('desk');
+  const editUpdate = useDesk((s) => s.editUpdate);
+  const { entry, key } = drafted;
+  const set = (values: Partial<UpdateEntry>) => editUpdate(key, { ...entry, ...values });
+  const base = `update-${key.replace(/[^a-z0-9]/g, '-')}`;
+  const problemOf = (field: string) => problems.filter((p) => p.field === field);
+  const said = (field: string) =>
+    problemOf(field).length > 0 ? (
+      <p id={`${base}-${field}-problem`} className="desk-problem desk-problem--error">
+        {t('form.problem.text')}{' '}
+        <span className="desk-problem__rule">
+          {t('form.ruleWords')}{' '}
+          <span lang="en">
+            {problemOf(field)
+              .map((p) => p.message)
+              .join(' ')}
+          </span>
+        </span>
+      </p>
+    ) : null;
+  const describe = (field: string) =>
+    problemOf(field).length > 0
+      ? { 'aria-describedby': `${base}-${field}-problem`, 'aria-invalid': true }
+      : {};
+  return (
+    <fieldset className="desk-update">
+      <legend>{t('save.updateFor', { title: entry.title.it ?? '' })}</legend>
+      <label htmlFor={`${base}-title`}>{t('save.updateTitle')}</label>
+      <input
+        id={`${base}-title`}
+        type="text"
+        value={entry.title.it ?? ''}
+        {...describe('title')}
+        onChange={(e) => set({ title: { ...entry.title, it: e.target.value } })}
+      />
+      {said('title')}
+      <label htmlFor={`${base}-text`}>{t('save.updateText')}</label>
+      <textarea
+        id={`${base}-text`}
+        rows={3}
+        value={entry.text?.it ?? ''}
+        onChange={(e) =>
+          set({ text: e.target.value.trim() ? { ...entry.text, it: e.target.value } : null })
+        }
+      />
+      <label htmlFor={`${base}-source`}>{t('save.updateSource')}</label>
+      <input
+        id={`${base}-source`}
+        type="text"
+        value={entry.source}
+        {...describe('source')}
+        onChange={(e) => set({ source: e.target.value })}
+      />
+      {said('source')}
+      <label htmlFor={`${base}-url`}>{t('save.updateSourceUrl')}</label>
+      <input
+        id={`${base}-url`}
+        type="url"
+        dir="ltr"
+        value={entry.source_url ?? ''}
+        {...describe('source_url')}
+        onChange={(e) => set({ source_url: e.target.value || null })}
+      />
+      {said('source_url')}
+      <p className="desk-check">
+        <input
+          type="checkbox"
+          id={`${base}-milestone`}
+          checked={entry.milestone}
+          onChange={(e) => set({ milestone: e.target.checked })}
+        />
+        <label htmlFor={`${base}-milestone`}>{t('save.updateMilestone')}</label>
+      </p>
+    </fieldset>
+  );
+}

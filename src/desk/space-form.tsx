@@ -1,0 +1,177 @@
+/**
+ * A space's facts as a form made from the field table: each field in its section, with the input
+ * its kind asks for (field-dictionary.ts) and its problems beside it.
+ */
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../i18n/format-date';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
+import type { FieldName } from '../spaces/space-fields';
+import { today, useDesk } from './desk-store';
+import type { FieldProblem } from './desk-problems';
+import { ChoiceInput, LanguagesInput, LineInput, Problems } from './field-inputs';
+import { HoursEditor } from './hours-editor';
+import { FORM_SECTIONS } from './form-sections';
+import { StatusChange } from './status-change';
+import type { Feature } from './spaces-draft';
+
+export function SpaceForm({
+  feature,
+  original,
+  problems,
+}: {
+  feature: Feature;
+  original: Feature | undefined;
+  problems: FieldProblem[];
+}) {
+  const { t } = useTranslation('desk');
+  const setValues = useDesk((s) => s.setValues);
+  const p = feature.properties;
+  const id = String(p.id);
+  const set = (name: FieldName) => (value: unknown) => setValues(id, { [name]: value });
+  const of = (name: FieldName) => problems.filter((problem) => problem.field === name);
+  const fixed = problems.filter((problem) =>
+    (FORM_SECTIONS[0]![1] as string[]).concat('geometry').includes(problem.field),
+  );
+
+  const field = (name: FieldName) => {
+    const props = { name, value: p[name] ?? null, onChange: set(name), problems: of(name) };
+    switch (FIELD_DICTIONARY[name].input) {
+      case 'text':
+      case 'date':
+      case 'url':
+      case 'email':
+      case 'tel':
+        return <LineInput key={name} {...props} />;
+      case 'choice':
+        return <ChoiceInput key={name} {...props} />;
+      case 'texts':
+      case 'lists':
+        return <LanguagesInput key={name} {...props} />;
+      case 'hours':
+        return (
+          <HoursEditor
+            key={name}
+            value={props.value}
+            onChange={props.onChange}
+            problems={props.problems}
+          />
+        );
+      default:
+        return null;
+    }
+  };
+
+  const section = (key: string, fields: readonly FieldName[]) => {
+    switch (key) {
+      case 'programme':
+        return (
+          <>
+            <p className="desk-help">{t('form.fixed')}</p>
+            <dl className="desk-fixed">
+              {fields.map((name) => (
+                <div key={name}>
+                  <dt>{FIELD_DICTIONARY[name].label}</dt>
+                  <dd lang="it">{String(p[name] ?? t('form.empty'))}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>{t('form.coordinates')}</dt>
+                <dd>
+                  {JSON.stringify((feature.geometry as { coordinates?: unknown })?.coordinates)}
+                </dd>
+              </div>
+            </dl>
+            {fixed.length > 0 && <Problems id="fixed-problems" name="id" problems={fixed} />}
+          </>
+        );
+      case 'status':
+        return <StatusChange id={id} properties={p} problems={problems} />;
+      case 'photos':
+        return <Photos photos={p.photos} />;
+      case 'checked':
+        return (
+          <Checked
+            id={id}
+            value={p.checked_date}
+            before={original?.properties.checked_date}
+            problems={of('checked_date')}
+          />
+        );
+      default:
+        return fields.map(field);
+    }
+  };
+
+  return (
+    <>
+      {FORM_SECTIONS.map(([key, fields]) => (
+        <section key={key} className="desk-section" aria-labelledby={`section-${key}`}>
+          <h3 id={`section-${key}`}>{t(`form.section.${key}`)}</h3>
+          {section(key, fields)}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Photos({ photos }: { photos: unknown }) {
+  const { t } = useTranslation('desk');
+  const list = Array.isArray(photos)
+    ? (photos as { file?: unknown; alt?: { it?: unknown } }[])
+    : [];
+  return (
+    <div id="field-photos">
+      {list.length === 0 ? (
+        <p>{t('form.photosNone')}</p>
+      ) : (
+        <ul>
+          {list.map((photo, i) => (
+            <li key={i}>
+              {String(photo.file)}: {String(photo.alt?.it ?? '')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="desk-help">{t('form.photosLater')}</p>
+    </div>
+  );
+}
+
+/** "Ho verificato questi dati oggi": today's date while ticked, the date before when not. */
+function Checked({
+  id,
+  value,
+  before,
+  problems,
+}: {
+  id: string;
+  value: unknown;
+  before: unknown;
+  problems: FieldProblem[];
+}) {
+  const { t } = useTranslation('desk');
+  const setValues = useDesk((s) => s.setValues);
+  const day = today();
+  return (
+    <div id="field-checked_date">
+      <p>
+        {typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)
+          ? t('form.checkedOn', { date: formatDate(value, 'it') })
+          : t('form.checkedNever')}
+      </p>
+      <p className="desk-check">
+        <input
+          type="checkbox"
+          id="checked-today"
+          checked={value === day && before !== day}
+          disabled={before === day}
+          onChange={(e) =>
+            setValues(id, { checked_date: e.target.checked ? day : (before ?? undefined) })
+          }
+        />
+        <label htmlFor="checked-today">{t('form.checkedToday')}</label>
+      </p>
+      <Problems id="checked-problems" name="checked_date" problems={problems} />
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+/** The officials' desk (modifica/): an official records that viale Omero 15 opened. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './driver';
+
+const desk = (page: Page) => ({
+  open: () => page.goto('/modifica/'),
+  openSiteData: () => page.getByRole('button', { name: 'Apri i dati pubblicati sul sito' }).click(),
+  chooseSpace: (address: string) =>
+    page.getByLabel('Spazio da modificare').selectOption({ label: address }),
+  setDay: (day: string, mode: string) => page.getByLabel(day, { exact: true }).selectOption(mode),
+  setRange: async (day: string, n: number, from: string, to: string) => {
+    await page.getByLabel(`${day}, dalle (fascia ${n})`).fill(from);
+    await page.getByLabel(`${day}, alle (fascia ${n})`).fill(to);
+  },
+  hoursValue: () => page.getByLabel('Valore OpenStreetMap (quello che viene salvato)'),
+  download: async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    return readFileSync((await file.path())!, 'utf8');
+  },
+  expectNoAxeViolations: async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+  },
+});
+
+test.describe('the officials’ desk', () => {
+  test('an official sets hours, opens viale Omero 15, previews it in Arabic on a phone and saves files that pass check:data', async ({
+    page,
+  }, testInfo) => {
+    const d = desk(page);
+    await d.open();
+    await d.openSiteData();
+    await expect(page.getByText('Aperti: i dati del sito, 9 spazi.')).toBeVisible();
+    await d.chooseSpace('viale Omero 15');
+    await expect(
+      page.getByRole('heading', { name: 'Modifica i dati di viale Omero 15' }),
+    ).toBeVisible();
+
+    // Hours through the form: weekdays in two ranges, Saturday by appointment, a summer closure.
+    await d.setDay('lunedì', 'aperto');
+    await d.setRange('lunedì', 1, '09:00', '12:30');
+    await page.getByRole('button', { name: 'Aggiungi una fascia a lunedì' }).click();
+    await d.setRange('lunedì', 2, '14:00', '18:00');
+    await page
+      .getByRole('button', { name: 'Copia gli orari di lunedì da martedì a venerdì' })
+      .click();
+    await d.setDay('sabato', 'su appuntamento');
+    await page.getByRole('button', { name: 'Aggiungi una fascia a sabato' }).click();
+    await d.setRange('sabato', 1, '10:00', '12:00');
+    await page.getByRole('button', { name: 'Aggiungi una chiusura' }).click();
+    await page.getByLabel('Chiusura 1: dal').fill('2027-08-09');
+    await page.getByLabel('Chiusura 1: al').fill('2027-08-20');
+    await expect(d.hoursValue()).toHaveValue(
+      'Mo-Fr 09:00-12:30,14:00-18:00; Sa 10:00-12:00 unknown "su appuntamento"; PH off; Dec 07 off; 2027 Aug 09-2027 Aug 20 off',
+    );
+    const reading = page.locator('.desk-hours__reading');
+    await expect(reading).toContainText('da lunedì a venerdì: 9:00–12:30 e 14:00–18:00');
+    await expect(reading).toContainText('sabato: su appuntamento, 10:00–12:00');
+    await expect(reading).toContainText('Chiuso dal 9 agosto 2027 al 20 agosto 2027.');
+    const week = page.getByRole('table', { name: 'Orari dei prossimi sette giorni' });
+    await expect(week.getByRole('row')).toHaveCount(7);
+
+    // An end before the start is said beside the range, and the value keeps its last good form.
+    await page.getByLabel('lunedì, alle (fascia 1)').fill('08:00');
+    await expect(
+      page.getByText("L'ora di chiusura deve venire dopo quella di apertura."),
+    ).toBeVisible();
+    await page.getByLabel('lunedì, alle (fascia 1)').fill('12:30');
+    await expect(
+      page.getByText("L'ora di chiusura deve venire dopo quella di apertura."),
+    ).toBeHidden();
+
+    // The status, with its date and source, and the check.
+    await page.getByLabel('Nuovo stato').selectOption({ label: 'Aperto: i servizi sono attivi' });
+    await page.getByLabel('Data (della comunicazione che lo dice)').fill('2026-12-01');
+    await page
+      .getByLabel('Fonte (chi lo dice, e dove)')
+      .fill('Comune di Milano, comunicazione di prova');
+    await page.getByRole('button', { name: 'Registra il nuovo stato' }).click();
+    await expect(page.getByText('Stato attuale: Aperto: i servizi sono attivi')).toBeVisible();
+    await page.getByLabel('Ho verificato questi dati oggi').check();
+
+    // A wrong e-mail is named beside its field, in words, and blocks saving until mended.
+    const email = page.getByLabel('E-mail', { exact: true });
+    await email.fill('quartiericonnessi-at-comune');
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/Scrivi un indirizzo e-mail/).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Scarica spaces.geojson' })).toBeDisabled();
+    await email.fill('quartiericonnessi@comune.milano.it');
+    await expect(page.getByRole('button', { name: 'Scarica spaces.geojson' })).toBeEnabled();
+
+    // Work in progress survives a reload.
+    await page.reload();
+    await expect(page.getByText(/Hai ripreso il lavoro/)).toBeVisible();
+    await expect(d.hoursValue()).toHaveValue(/^Mo-Fr 09:00-12:30,14:00-18:00/);
+
+    // The preview: the public app's panel, in Arabic, at a phone's width.
+    await page.getByLabel('Lingua').selectOption('ar');
+    const frame = page.frameLocator('iframe[title^="Anteprima"]');
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(frame.getByRole('heading', { name: 'viale Omero 15' })).toBeVisible();
+    await expect(frame.getByRole('table')).toBeVisible();
+    await page.screenshot({
+      path: `screenshots/${testInfo.project.name}-desk-preview.png`,
+      fullPage: false,
+    });
+    await page
+      .locator('.desk-preview')
+      .screenshot({ path: `screenshots/${testInfo.project.name}-desk-preview-ar.png` });
+
+    // The drafted update, its words checked, and the files.
+    await expect(page.getByLabel('Titolo')).toHaveValue('viale Omero 15: lo spazio apre');
+    await expect(page.getByRole('cell', { name: 'Orari di apertura' })).toBeVisible();
+    await d.expectNoAxeViolations();
+    await page.screenshot({
+      path: `screenshots/${testInfo.project.name}-desk.png`,
+      fullPage: true,
+    });
+
+    const spaces = await d.download('Scarica spaces.geojson');
+    const updates = await d.download('Scarica updates.json');
+    const summary = await d.download('Scarica il riepilogo delle modifiche (testo)');
+    const dir = testInfo.outputPath();
+    writeFileSync(`${dir}/spaces.geojson`, spaces);
+    writeFileSync(`${dir}/updates.json`, updates);
+    const check = spawnSync(
+      'npx',
+      ['tsx', 'scripts/check-data.ts', `${dir}/spaces.geojson`, '--updates', `${dir}/updates.json`],
+      { encoding: 'utf8' },
+    );
+    expect(check.stdout + check.stderr).toContain('9 valid spaces, 0 errors');
+    expect(check.status).toBe(0);
+    const omero = JSON.parse(spaces).features[0].properties;
+    expect(omero.status).toBe('open');
+    expect(omero.status_history.at(-1)).toMatchObject({ date: '2026-12-01', status: 'open' });
+    expect(omero.opening_hours).toMatch(/^Mo-Fr 09:00-12:30,14:00-18:00; Sa 10:00-12:00/);
+    expect(JSON.parse(updates).updates.at(-1)).toMatchObject({
+      kind: 'opening',
+      spaces: ['omero-15'],
+      title: { it: 'viale Omero 15: lo spazio apre' },
+    });
+    expect(summary).toMatch(/viale Omero 15, Stato: prima seeking-operator; dopo open/);
+  });
+
+  test('a broken, empty or enormous file is refused with its reason, and the work in progress stays', async ({
+    page,
+  }) => {
+    const d = desk(page);
+    await d.open();
+    await d.openSiteData();
+    await d.chooseSpace('via Fratelli Zoia 105');
+    await page.getByRole('textbox', { name: 'Telefono' }).fill('+39 02 0000 0000');
+    const file = page.getByLabel('Oppure apri un file spaces.geojson salvato prima');
+    const alert = page.getByRole('alert').filter({ hasText: 'non si può aprire' });
+
+    await file.setInputFiles({
+      name: 'rotto.geojson',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type": "Feature'),
+    });
+    await expect(alert).toContainText(
+      'Il file rotto.geojson non si può aprire: non è un file GeoJSON leggibile',
+    );
+    await expect(alert).toContainText('I dati su cui stavi lavorando non sono cambiati.');
+
+    await file.setInputFiles({
+      name: 'vuoto.geojson',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"type":"FeatureCollection","features":[]}'),
+    });
+    await expect(alert).toContainText('non contiene nessuno spazio');
+
+    const many = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 1000 }, (_, i) => ({
+        type: 'Feature',
+        geometry: null,
+        properties: { id: `s-${i}` },
+      })),
+    };
+    await file.setInputFiles({
+      name: 'mille.geojson',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(many)),
+    });
+    await expect(alert).toContainText('contiene 1000 luoghi');
+
+    await expect(page.getByRole('textbox', { name: 'Telefono' })).toHaveValue('+39 02 0000 0000');
+    await expect(page.getByLabel('Spazio da modificare')).toHaveValue('zoia-105');
+  });
+});

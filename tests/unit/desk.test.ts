@@ -1,0 +1,220 @@
+/** The officials' desk's logic: hours form <-> value, files written as the project's, drafts. */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import i18next from 'i18next';
+import * as prettier from 'prettier';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readHoursForm, WEEKDAYS, writeHours, type HoursForm } from '../../src/desk/hours-form';
+import { hoursReading } from '../../src/desk/hours-reading';
+import { jsonFileText } from '../../src/desk/json-file';
+import deskWords from '../../src/desk/locales/it.json';
+import { FORM_SECTIONS } from '../../src/desk/form-sections';
+import {
+  changesBetween,
+  openSpacesText,
+  withStatus,
+  withValues,
+  type SpacesDocument,
+} from '../../src/desk/spaces-draft';
+import { draftUpdates } from '../../src/desk/update-draft';
+import { hoursValueProblems } from '../../src/hours/check-hours';
+import { initItalian } from '../../src/i18n/i18n';
+import { FIELD_NAMES } from '../../src/spaces/space-fields';
+import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
+
+const SITE = readFileSync('data/spaces.geojson', 'utf8');
+const site = () => JSON.parse(SITE) as SpacesDocument;
+
+beforeAll(async () => {
+  await initItalian();
+  i18next.addResourceBundle('it', 'desk', deskWords);
+});
+
+const time = fc
+  .tuple(fc.integer({ min: 6, max: 22 }), fc.constantFrom('00', '15', '30', '45'))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
+const day = fc.oneof(
+  fc.constant({ mode: 'closed' as const, times: [] }),
+  fc
+    .tuple(
+      fc.constantFrom('open' as const, 'appointment' as const),
+      fc.uniqueArray(time, { maxLength: 4 }),
+    )
+    .map(([mode, times]) => {
+      const sorted = [...times].sort();
+      const ranges = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2)
+        ranges.push({ from: sorted[i]!, to: sorted[i + 1]! });
+      return {
+        mode,
+        times: mode === 'open' && ranges.length === 0 ? [{ from: '09:00', to: '12:00' }] : ranges,
+      };
+    }),
+);
+const isoDay = fc
+  .date({ min: new Date('2027-01-01'), max: new Date('2028-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const form: fc.Arbitrary<HoursForm> = fc.record({
+  days: fc
+    .tuple(...WEEKDAYS.map(() => day))
+    .map((days) => Object.fromEntries(WEEKDAYS.map((d, i) => [d, days[i]])) as HoursForm['days']),
+  holidaysClosed: fc.boolean(),
+  santAmbrogioClosed: fc.boolean(),
+  closures: fc.array(
+    fc.tuple(isoDay, isoDay).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+    { maxLength: 2 },
+  ),
+});
+
+describe('the desk’s opening-hours form', () => {
+  it('writes a value that reads back into the same form, and that the library reads', () => {
+    fc.assert(
+      fc.property(form, (f) => {
+        const value = writeHours(f);
+        if (value === null) return;
+        expect(readHoursForm(value)).toEqual(f);
+        expect(
+          hoursValueProblems(value, new Date('2026-12-06T10:00:00Z')).filter(
+            (p) => p.severity === 'error',
+          ),
+        ).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes a programme’s week as OpenStreetMap does, and says it in plain Italian', () => {
+    const f = readHoursForm(null)!;
+    for (const d of ['Mo', 'Tu', 'We', 'Th', 'Fr'] as const)
+      f.days[d] = {
+        mode: 'open',
+        times: [
+          { from: '09:00', to: '12:30' },
+          { from: '14:00', to: '18:00' },
+        ],
+      };
+    f.days.Sa = { mode: 'appointment', times: [] };
+    f.closures = [{ from: '2027-08-01', to: '2027-08-11' }];
+    expect(writeHours(f)).toBe(
+      'Mo-Fr 09:00-12:30,14:00-18:00; Sa unknown "su appuntamento"; PH off; Dec 07 off; 2027 Aug 01-2027 Aug 11 off',
+    );
+    expect(hoursReading(i18next.t, f)).toEqual([
+      'da lunedì a venerdì: 9:00–12:30 e 14:00–18:00',
+      'sabato: su appuntamento',
+      'Chiuso: domenica',
+      'Chiuso nei giorni festivi.',
+      "Chiuso il 7 dicembre, Sant'Ambrogio.",
+      "Chiuso dall'1 agosto 2027 all'11 agosto 2027.",
+    ]);
+  });
+
+  it('leaves a value it cannot show to be edited as text', () => {
+    expect(readHoursForm('Mo-Fr 09:00-18:00; Sa[1] 10:00-12:00')).toBeNull();
+    expect(readHoursForm('24/7')).toBeNull();
+  });
+});
+
+describe('files the desk writes', () => {
+  it('are byte for byte as the project’s own files', () => {
+    for (const path of [
+      'data/spaces.geojson',
+      'data/updates.json',
+      'tests/fixtures/spaces-complete.geojson',
+    ]) {
+      const text = readFileSync(path, 'utf8');
+      expect(jsonFileText(JSON.parse(text))).toBe(text);
+    }
+  });
+
+  it('are as Prettier formats them, whatever the texts (so npm run lint passes on them)', async () => {
+    const value = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.array(fc.string({ maxLength: 30 }), { maxLength: 6 }),
+        fc.integer(),
+        fc.constant(null),
+      ),
+    );
+    const texts = fc.sample(fc.array(value, { maxLength: 4 }), 40);
+    for (const sample of texts) {
+      const text = jsonFileText({
+        features: sample,
+        中文: [
+          '中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文',
+        ],
+      });
+      expect(await prettier.format(text, { parser: 'json', printWidth: 100 })).toBe(text);
+    }
+  });
+});
+
+describe('the desk’s draft of the spaces file', () => {
+  it('opens the site’s file, and refuses what it cannot offer to edit', () => {
+    expect('document' in openSpacesText(SITE)).toBe(true);
+    expect(openSpacesText('{"type": "Feat')).toMatchObject({ refused: { reason: 'notJson' } });
+    expect(openSpacesText('{"type":"FeatureCollection","features":[]}')).toEqual({
+      refused: { reason: 'noSpaces' },
+    });
+    const many = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 1000 }, (_, i) => ({
+        type: 'Feature',
+        properties: { id: `s${i}` },
+      })),
+    };
+    expect(openSpacesText(JSON.stringify(many))).toEqual({
+      refused: { reason: 'tooMany', count: 1000 },
+    });
+    expect(openSpacesText(' '.repeat(3 * 1024 * 1024))).toMatchObject({
+      refused: { reason: 'tooLarge' },
+    });
+  });
+
+  it('records a new status in the history, and the file still passes the checks', () => {
+    const before = withValues(site(), 'omero-15', { status_date: '2025-01-10' });
+    const after = withStatus(before, 'omero-15', {
+      status: 'open',
+      date: '2026-12-01',
+      source: 'Prova',
+      sourceUrl: null,
+    });
+    const omero = after.features[0]!.properties;
+    expect(omero.status_history).toEqual([
+      {
+        date: '2025-01-10',
+        status: 'seeking-operator',
+        source: expect.stringContaining('Comune di Milano'),
+        source_url: null,
+      },
+      { date: '2026-12-01', status: 'open', source: 'Prova', source_url: null },
+    ]);
+    expect(validateSpacesDocument(after).problems).toEqual([]);
+    expect(changesBetween(before, after).map((c) => c.field)).toEqual([
+      'status',
+      'status_date',
+      'status_source',
+      'status_history',
+    ]);
+    const drafted = draftUpdates(before, after, '2026-12-06', {
+      opening: (a) => `${a}: apre`,
+      status: (a) => a,
+      operator: (a) => a,
+    });
+    expect(drafted).toEqual([
+      {
+        key: 'omero-15:opening',
+        entry: expect.objectContaining({
+          id: '2026-12-01-omero-15-apertura',
+          kind: 'opening',
+          spaces: ['omero-15'],
+          title: { it: 'viale Omero 15: apre' },
+        }),
+      },
+    ]);
+  });
+
+  it('asks for every field of the table in one section of the form', () => {
+    expect(FORM_SECTIONS.flatMap(([, fields]) => fields).sort()).toEqual([...FIELD_NAMES].sort());
+  });
+});
