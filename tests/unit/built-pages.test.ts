@@ -10,6 +10,7 @@ import jsonld from 'jsonld';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHtmlFiles, javaAvailable } from '../../scripts/html-check';
 import { LANGUAGES } from '../../src/i18n/languages';
+import { DESK_FOLDER } from '../../scripts/desk/vite-plugin';
 import { allPages, pagePath } from '../../src/pages/page-paths';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
@@ -17,9 +18,11 @@ const SITE = 'https://example.org/quartieri-connessi/mappa/';
 const OUT = 'test-results/site-build';
 const spaces = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8')).spaces;
 
+/** The public pages: the officials' desk (scripts/desk/) is not one, nor in the sitemap. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (relative(OUT, path) === DESK_FOLDER) return [];
     if (statSync(path).isDirectory()) return htmlFiles(path);
     return name.endsWith('.html') ? [relative(OUT, path)] : [];
   });
