@@ -93,7 +93,8 @@ export default defineConfig(({ mode }) => {
             {
               // The officials' desk (scripts/desk/): never stored for residents, kept for the
               // staff once opened, so that it opens offline too.
-              urlPattern: ({ url }) => url.pathname.includes(`/${DESK_FOLDER}/`),
+              // A literal: workbox writes this function into the service worker, where no import is.
+              urlPattern: ({ url }) => url.pathname.includes('/modifica/'),
               handler: 'NetworkFirst',
               options: {
                 cacheName: 'desk',
