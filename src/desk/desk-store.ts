@@ -17,7 +17,8 @@ export interface UpdatesFile {
   updates: unknown[];
 }
 
-interface DeskState {
+/** The work in progress: what is kept in the browser's storage. */
+interface DeskData {
   opened: Opened | null;
   original: SpacesDocument | null;
   document: SpacesDocument | null;
@@ -26,9 +27,10 @@ interface DeskState {
   selectedId: string | null;
   /** When the work was last changed (ISO), to say so on return. */
   changedAt: string | null;
+}
 
+interface DeskState extends DeskData {
   open: (document: SpacesDocument, opened: Opened, updatesFile: UpdatesFile) => void;
-  setUpdatesFile: (file: UpdatesFile) => void;
   select: (id: string | null) => void;
   setValues: (id: string, values: Record<string, unknown>) => void;
   changeStatus: (id: string, change: StatusChange) => void;
@@ -50,7 +52,7 @@ const words = {
     i18next.t('desk:save.drafted.operator', { address, organisation }),
 };
 
-const EMPTY = {
+const EMPTY: DeskData = {
   opened: null,
   original: null,
   document: null,
@@ -85,7 +87,6 @@ export const useDesk = create<DeskState>()(
             updatesFile,
             selectedId: String(document.features[0]!.properties.id),
           }),
-        setUpdatesFile: (updatesFile) => set({ updatesFile }),
         select: (selectedId) => set({ selectedId }),
         setValues: (id, values) => {
           const { document } = get();
@@ -107,23 +108,10 @@ export const useDesk = create<DeskState>()(
       name: STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({
-        opened,
-        original,
-        document,
-        updatesFile,
-        drafted,
-        selectedId,
-        changedAt,
-      }) => ({
-        opened,
-        original,
-        document,
-        updatesFile,
-        drafted,
-        selectedId,
-        changedAt,
-      }),
+      partialize: (state): DeskData =>
+        Object.fromEntries(
+          Object.keys(EMPTY).map((key) => [key, state[key as keyof DeskData]]),
+        ) as unknown as DeskData,
     },
   ),
 );

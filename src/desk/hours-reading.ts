@@ -29,17 +29,14 @@ function listText(t: TFunction, parts: readonly string[]): string {
   });
 }
 
-/** "dall'8 agosto 2027" rather than "dal 8": Italian elides before a vowel (1, 8, 11). */
-function fromDay(t: TFunction, day: string): string {
+/**
+ * "dal 9 agosto 2027", "all'8 agosto 2027": `from` or `to`, elided before a vowel (1, 8, 11) as
+ * Italian has it.
+ */
+function dayPhrase(t: TFunction, part: 'from' | 'to', day: string): string {
   const date = formatDate(day, 'it', { day: 'numeric', month: 'long', year: 'numeric' });
   const elided = [1, 8, 11].includes(Number(day.slice(8)));
-  return t(elided ? 'desk:hours.reading.fromElided' : 'desk:hours.reading.from', { date });
-}
-
-function toDay(t: TFunction, day: string): string {
-  const date = formatDate(day, 'it', { day: 'numeric', month: 'long', year: 'numeric' });
-  const elided = [1, 8, 11].includes(Number(day.slice(8)));
-  return t(elided ? 'desk:hours.reading.toElided' : 'desk:hours.reading.to', { date });
+  return t(`desk:hours.reading.${part}${elided ? 'Elided' : ''}`, { date });
 }
 
 /** The form's lines in plain Italian; a single line saying the hours are unknown for no open day. */
@@ -83,8 +80,8 @@ export function hoursReading(t: TFunction, form: HoursForm): string[] {
             }),
           })
         : t('desk:hours.reading.closure', {
-            from: fromDay(t, closure.from),
-            to: toDay(t, closure.to),
+            from: dayPhrase(t, 'from', closure.from),
+            to: dayPhrase(t, 'to', closure.to),
           }),
     );
   return lines;

@@ -64,6 +64,9 @@ export function openSpacesText(text: string): { document: SpacesDocument } | { r
   return { document: parsed as unknown as SpacesDocument };
 }
 
+/** A property's value as text: a string as it is, anything else as empty. */
+export const textOf = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 export function featureOf(document: SpacesDocument, id: string): Feature | undefined {
   return document.features.find((f) => f.properties.id === id);
 }

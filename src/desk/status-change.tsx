@@ -9,8 +9,7 @@ import { SPACE_STATUSES, type SpaceStatus } from '../spaces/types';
 import { today, useDesk } from './desk-store';
 import type { FieldProblem } from './desk-problems';
 import { Problems } from './field-inputs';
-
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
+import { textOf } from './spaces-draft';
 
 export function StatusChange({
   id,
@@ -30,7 +29,7 @@ export function StatusChange({
   const [source, setSource] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
   const [said, setSaid] = useState('');
-  const statusName = (s: unknown) => tApp(`status.${text(s)}`, { lng: 'it' });
+  const statusName = (s: unknown) => tApp(`status.${textOf(s)}`, { lng: 'it' });
   const history = Array.isArray(properties.status_history) ? properties.status_history : [];
 
   const record = (event: FormEvent) => {
@@ -53,7 +52,7 @@ export function StatusChange({
         {typeof properties.status_date === 'string' &&
           t('status.since', { date: formatDate(properties.status_date, 'it') })}
       </p>
-      <p>{t('status.source', { source: text(properties.status_source) })}</p>
+      <p>{t('status.source', { source: textOf(properties.status_source) })}</p>
       <h4>{t('status.history')}</h4>
       {history.length === 0 ? (
         <p>{t('status.historyEmpty')}</p>
@@ -63,8 +62,8 @@ export function StatusChange({
             <li key={i}>
               {typeof entry.date === 'string' && /^\d{4}-\d\d-\d\d$/.test(entry.date)
                 ? formatDate(entry.date, 'it')
-                : text(entry.date)}
-              : {statusName(entry.status)} ({text(entry.source)})
+                : textOf(entry.date)}
+              : {statusName(entry.status)} ({textOf(entry.source)})
             </li>
           ))}
         </ol>

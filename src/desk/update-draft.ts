@@ -5,7 +5,7 @@
  */
 import { readUpdates, type UpdateKind, type UpdateProblem } from '../spaces/updates';
 import { jsonFileText } from './json-file';
-import { featureOf, type SpacesDocument } from './spaces-draft';
+import { featureOf, textOf, type SpacesDocument } from './spaces-draft';
 
 /** An entry as data/updates.json writes it (README, "Updates"). */
 export interface UpdateEntry {
@@ -40,8 +40,6 @@ const ID_WORD: Record<'opening' | 'status' | 'operator', string> = {
   operator: 'gestore',
 };
 
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
-
 /**
  * The entries the changes from `before` to `after` call for, keeping each already drafted one
  * (`kept`) whose change is still there.
@@ -58,7 +56,7 @@ export function draftUpdates(
     const p = feature.properties;
     const id = String(p.id);
     const old = featureOf(before, id)?.properties ?? {};
-    const address = text(p.address) || id;
+    const address = textOf(p.address) || id;
     const add = (
       kind: 'opening' | 'status' | 'operator',
       entry: Omit<UpdateEntry, 'id' | 'kind' | 'milestone' | 'spaces' | 'text'>,
@@ -80,19 +78,20 @@ export function draftUpdates(
       );
     };
     if (p.status !== old.status) {
-      const date = text(p.status_date) || today;
+      const date = textOf(p.status_date) || today;
       const source = {
-        source: text(p.status_source),
+        source: textOf(p.status_source),
         source_url: (p.status_source_url as string | null) ?? null,
       };
       if (p.status === 'open')
         add('opening', { date, title: { it: words.opening(address) }, ...source });
-      else add('status', { date, title: { it: words.status(address, text(p.status)) }, ...source });
+      else
+        add('status', { date, title: { it: words.status(address, textOf(p.status)) }, ...source });
     }
-    if (p.organisation !== old.organisation && text(p.organisation))
+    if (p.organisation !== old.organisation && textOf(p.organisation))
       add('operator', {
-        date: text(p.organisation_since) || today,
-        title: { it: words.operator(address, text(p.organisation)) },
+        date: textOf(p.organisation_since) || today,
+        title: { it: words.operator(address, textOf(p.organisation)) },
         source: '',
         source_url: null,
       });
