@@ -1,4 +1,7 @@
-/** Download the shown spaces as GeoJSON or CSV, with the licence said next to the buttons. */
+/**
+ * Download the shown spaces as GeoJSON or CSV (with commas, or with semicolons for a spreadsheet
+ * set to Italian), with the licence said next to the buttons.
+ */
 import { useTranslation } from 'react-i18next';
 import { spacesToCsv, spacesToGeoJSON } from '../spaces/export-spaces';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
@@ -38,6 +41,20 @@ export function DownloadData() {
           onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', spacesToCsv(shown))}
         >
           {t('download.csv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={shown.length === 0}
+          onClick={() =>
+            download(
+              `${name}-punto-e-virgola.csv`,
+              'text/csv;charset=utf-8',
+              spacesToCsv(shown, ';'),
+            )
+          }
+        >
+          {t('download.csvSemicolon')}
         </button>
       </p>
       <p className="download__licence">{t('download.licence')}</p>

@@ -1,9 +1,10 @@
 /**
  * The spaces as files people can take into their own tools: GeoJSON in the same schema as
- * data/spaces.geojson (so it passes the same validation), and CSV (UTF-8, header row).
+ * data/spaces.geojson (so it passes the same validation), and CSV (UTF-8, header row, with commas
+ * or semicolons).
  */
-import { FIELD_NAMES } from './space-fields';
 import { toProperties } from './space-record';
+import { TABLE_COLUMNS, tableRow, type Cell } from './space-table';
 import type { Space } from './types';
 
 export function spacesToGeoJSON(spaces: readonly Space[]): string {
@@ -19,27 +20,30 @@ export function spacesToGeoJSON(spaces: readonly Space[]): string {
 }
 
 /**
- * RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. A value
- * with parts (texts per language, lists) is written as its JSON, as in the GeoJSON.
+ * RFC 4180 quoting: fields with the separator, a quote or a line break are quoted, quotes doubled.
  */
-function csvField(value: unknown): string {
+function csvField(value: Cell, separator: string): string {
+  // Where `;` separates, `,` is the decimal mark: 45,434732.
   const text =
-    value === null || value === undefined
+    value === null
       ? ''
-      : typeof value === 'object'
-        ? JSON.stringify(value)
+      : typeof value === 'number' && separator === ';'
+        ? String(value).replace('.', ',')
         : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const CSV_HEADER = [...FIELD_NAMES, 'latitude', 'longitude'];
-
-/** One row per space with its coordinates; a byte-order mark so that spreadsheets read UTF-8. */
-export function spacesToCsv(spaces: readonly Space[]): string {
-  const rows = spaces.map((space) => {
-    const properties = toProperties(space);
-    return [...FIELD_NAMES.map((name) => properties[name]), space.lat, space.lon];
-  });
-  const lines = [CSV_HEADER.join(','), ...rows.map((row) => row.map(csvField).join(','))];
+/**
+ * One row per space in the table's columns (space-table.ts: a column per language where a field
+ * has a text per language), a byte-order mark so that spreadsheets read UTF-8. `;` separates the
+ * columns for a spreadsheet set to Italian (or French, Spanish…), which reads `,` as the decimal
+ * comma and would open a comma-separated file as one column; its numbers have the decimal comma.
+ */
+export function spacesToCsv(spaces: readonly Space[], separator: ',' | ';' = ','): string {
+  const rows = spaces.map((space) => tableRow(toProperties(space), [space.lon, space.lat]));
+  const lines = [
+    TABLE_COLUMNS.map((c) => c.key).join(separator),
+    ...rows.map((row) => row.map((cell) => csvField(cell, separator)).join(separator)),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -34,15 +34,31 @@ export function spaceId(v: unknown): string {
     : fail('must be lower-case letters, digits and single hyphens, e.g. "omero-15"');
 }
 
+// What a text must not hold, whoever wrote it (a file, a spreadsheet cell): each is shown to
+// residents as written, or read by a spreadsheet, and none belongs in a fact.
+const TEXT_RULES: [RegExp, string][] = [
+  [
+    /[\u202A-\u202E\u2066-\u2069]/,
+    'must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069): they change the order in which the text reads',
+  ],
+  // eslint-disable-next-line no-control-regex -- finding them is the point
+  [/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/, 'must not contain control characters'],
+  [/<\/?[a-z][^>]*>/i, 'must not contain HTML tags such as <script>: write plain text'],
+  [/^[=@]/, 'must not begin with = or @: a spreadsheet would read it as a formula'],
+];
+
+/** A non-empty plain text. */
 export function text(v: unknown): string {
-  return typeof v === 'string' && v.trim() !== '' ? v : fail('must be a non-empty text');
+  if (typeof v !== 'string' || v.trim() === '') return fail('must be a non-empty text');
+  for (const [pattern, message] of TEXT_RULES) if (pattern.test(v)) fail(message);
+  return v;
 }
 
 export function optionalText(v: unknown): string | null {
   if (v === null) return null;
-  return typeof v === 'string' && v.trim() !== ''
-    ? v
-    : fail('must be a non-empty text or null (unknown)');
+  if (typeof v !== 'string' || v.trim() === '')
+    return fail('must be a non-empty text or null (unknown)');
+  return text(v);
 }
 
 export function date(v: unknown): string {

@@ -30,6 +30,17 @@ test.describe('an applicant downloads the data', () => {
       .split('\r\n');
     expect(lines).toHaveLength(1 + 9);
     expect(lines[0]).toMatch(/^id,/);
+
+    // For a spreadsheet set to Italian: semicolons, and a column per language.
+    const [semicolon] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica CSV per Excel in italiano (;)' }).click(),
+    ]);
+    expect(semicolon.suggestedFilename()).toBe('quartieri-connessi-spazi-punto-e-virgola.csv');
+    const header = readFileSync((await semicolon.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!;
+    expect(header.split(';')).toContain('access_note_ar');
   });
 
   test('with the filter applied, and says so', async ({ app, page }) => {

@@ -19,7 +19,9 @@ import {
 import { draftUpdates } from '../../src/desk/update-draft';
 import { hoursValueProblems } from '../../src/hours/check-hours';
 import { initItalian } from '../../src/i18n/i18n';
+import { FIELD_DICTIONARY } from '../../src/spaces/field-dictionary';
 import { FIELD_NAMES } from '../../src/spaces/space-fields';
+import { LIST_FIELDS, PER_LANGUAGE_FIELDS } from '../../src/spaces/space-table';
 import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
 
 const SITE = readFileSync('data/spaces.geojson', 'utf8');
@@ -212,6 +214,14 @@ describe('the desk’s draft of the spaces file', () => {
         }),
       },
     ]);
+  });
+
+  it('and the spreadsheets’ columns per language are the fields the desk asks in six languages', () => {
+    const perLanguage = FIELD_NAMES.filter((n) =>
+      ['texts', 'lists'].includes(FIELD_DICTIONARY[n].input),
+    );
+    expect([...PER_LANGUAGE_FIELDS].sort()).toEqual(perLanguage.sort());
+    expect(LIST_FIELDS).toEqual(FIELD_NAMES.filter((n) => FIELD_DICTIONARY[n].input === 'lists'));
   });
 
   it('asks for every field of the table in one section of the form', () => {

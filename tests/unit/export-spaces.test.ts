@@ -36,6 +36,17 @@ describe('downloading the spaces', () => {
     expect(row).toContain(',,,');
   });
 
+  it('for a spreadsheet set to Italian: semicolons between columns, decimal commas', () => {
+    const lines = spacesToCsv(spaces, ';').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id;number;area;address;municipio;/);
+    expect(lines[0]!.split(';')).toHaveLength(lines[1]!.split(';').length);
+    expect(lines[1]).toMatch(/;45,434732;9,224696$/);
+    // A comma inside a text is no longer a separator: it is left unquoted.
+    expect(lines[1]).toContain(
+      ";Comune di Milano, comunicazione successiva all'avviso del 16/12/2020;",
+    );
+  });
+
   it('exports only what it is given (the filter applies)', () => {
     const shown = spaces.filter((s) => s.area !== 3);
     expect(JSON.parse(spacesToGeoJSON(shown)).features).toHaveLength(6);

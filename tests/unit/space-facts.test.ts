@@ -83,7 +83,7 @@ describe('the fixture with every field filled', () => {
     expect(statusSince(real.spaces[0]!)).toBeNull();
   });
 
-  it('downloads as GeoJSON that reads back to the same spaces, and as CSV with JSON cells', () => {
+  it('downloads as GeoJSON that reads back to the same spaces, and as CSV with a column per language', () => {
     const again = validateSpacesText(spacesToGeoJSON(complete.spaces));
     expect(again.problems).toEqual([]);
     expect(again.spaces).toEqual(complete.spaces);
@@ -93,7 +93,9 @@ describe('the fixture with every field filled', () => {
     for (const name of [
       'opening_hours',
       'access_step_free',
-      'services',
+      'services_it',
+      'services_zh',
+      'access_note_en',
       'photos',
       'checked_date',
       'status_history',
@@ -103,7 +105,12 @@ describe('the fixture with every field filled', () => {
       expect(columns).toContain(name);
     expect(first).toContain('"Mo-Fr 09:00-12:30,14:00-18:00; Sa 10:00-13:00; PH off"');
     expect(first).toContain(',yes,true,');
-    expect(first).toContain('"{""it"":[""Sportello di prova"",""Laboratorio di prova""],');
+    expect(columns).not.toContain('services');
+    const cells = first!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    expect(cells[columns.indexOf('services_it')]).toBe(
+      '"Sportello di prova\nLaboratorio di prova"',
+    );
+    expect(first).not.toContain('{""it""');
   });
 });
 

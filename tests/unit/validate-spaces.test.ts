@@ -32,6 +32,22 @@ describe('validating the spaces file', () => {
     ]);
   });
 
+  it.each([
+    ['a script', 'viale Omero 15<script>alert(1)</script>', /HTML tags/],
+    ['a bidirectional override', 'viale Omero \u202E51', /bidirectional control/],
+    ['a control character', 'viale Omero\u0007 15', /control characters/],
+    ['a formula', '=HYPERLINK("https://example.org","clic")', /formula/],
+  ])('refuses a text with %s, naming the field', (_what, address, message) => {
+    const feature = validFeature();
+    const { spaces, problems } = validateSpacesDocument(
+      collection({ ...feature, properties: { ...feature.properties, address } }),
+    );
+    expect(spaces).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'address', message: expect.stringMatching(message) }),
+    ]);
+  });
+
   it('reports a file that is not JSON as fatal, saying so', () => {
     const result = validateSpacesText('{"type": "FeatureCollection", "features": [');
     expect(result.fatal).toBe(true);
