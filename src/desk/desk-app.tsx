@@ -7,6 +7,7 @@ import { useDesk } from './desk-store';
 import { OpenData } from './open-data';
 import { PanelPreview } from './panel-preview';
 import { SaveFiles } from './save-files';
+import { SheetExchange } from './sheet-exchange';
 import { SpaceForm } from './space-form';
 import { featureOf } from './spaces-draft';
 import './desk.css';
@@ -100,6 +101,7 @@ export function DeskApp({ resumed }: { resumed: string | null }) {
                 />
               </section>
             )}
+            <SheetExchange document={document} />
             <SaveFiles
               original={original}
               document={document}

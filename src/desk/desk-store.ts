@@ -34,6 +34,8 @@ interface DeskState extends DeskData {
   select: (id: string | null) => void;
   setValues: (id: string, values: Record<string, unknown>) => void;
   changeStatus: (id: string, change: StatusChange) => void;
+  /** The whole document, as a spreadsheet read back gives it. */
+  replace: (document: SpacesDocument) => void;
   editUpdate: (key: string, entry: UpdateEntry) => void;
   discard: () => void;
 }
@@ -96,6 +98,7 @@ export const useDesk = create<DeskState>()(
           const { document } = get();
           if (document) edited(withStatus(document, id, change));
         },
+        replace: (document) => edited(document),
         editUpdate: (key, entry) =>
           set((s) => ({
             drafted: s.drafted.map((d) => (d.key === key ? { key, entry } : d)),

@@ -8,13 +8,42 @@ import { today, useDesk, type UpdatesFile } from './desk-store';
 import type { FieldProblem } from './desk-problems';
 import { jsonFileText } from './json-file';
 import { fieldLabel as label, shown, summaryText } from './summary';
-import { changesBetween, type SpacesDocument } from './spaces-draft';
+import { changesBetween, type Change, type SpacesDocument } from './spaces-draft';
 import {
   draftProblems,
   updatesFileText,
   type DraftedUpdate,
   type UpdateEntry,
 } from './update-draft';
+
+/** Each change: space, field, before, after. */
+export function ChangesTable({ changes }: { changes: readonly Change[] }) {
+  const { t } = useTranslation('desk');
+  return (
+    <div className="desk-table">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('save.space')}</th>
+            <th scope="col">{t('save.field')}</th>
+            <th scope="col">{t('save.before')}</th>
+            <th scope="col">{t('save.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={`${c.id}-${c.field}`}>
+              <td lang="it">{c.address}</td>
+              <td>{label(c.field)}</td>
+              <td>{shown(c.before, t('save.emptyValue'))}</td>
+              <td>{shown(c.after, t('save.emptyValue'))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 export function SaveFiles({
   original,
@@ -51,32 +80,7 @@ export function SaveFiles({
     <section className="desk-step" aria-labelledby="save-heading">
       <h2 id="save-heading">{t('save.heading')}</h2>
       <h3>{t('save.changes')}</h3>
-      {changes.length === 0 ? (
-        <p>{t('save.noChanges')}</p>
-      ) : (
-        <div className="desk-table">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('save.space')}</th>
-                <th scope="col">{t('save.field')}</th>
-                <th scope="col">{t('save.before')}</th>
-                <th scope="col">{t('save.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={`${c.id}-${c.field}`}>
-                  <td lang="it">{c.address}</td>
-                  <td>{label(c.field)}</td>
-                  <td>{shown(c.before, t('save.emptyValue'))}</td>
-                  <td>{shown(c.after, t('save.emptyValue'))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {changes.length === 0 ? <p>{t('save.noChanges')}</p> : <ChangesTable changes={changes} />}
       {drafted.length > 0 && (
         <>
           <h3>{t('save.updates')}</h3>

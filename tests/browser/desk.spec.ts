@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './driver';
 
@@ -195,5 +196,65 @@ test.describe('the officials’ desk', () => {
 
     await expect(page.getByRole('textbox', { name: 'Telefono' })).toHaveValue('+39 02 0000 0000');
     await expect(page.getByLabel('Spazio da modificare')).toHaveValue('zoia-105');
+  });
+
+  test('an official downloads the workbook, edits it in a spreadsheet and reads it back: the changes listed, a bad cell named, then applied', async ({
+    page,
+  }, testInfo) => {
+    const d = desk(page);
+    await d.open();
+    await d.openSiteData();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica tutti i dati in un foglio Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^quartieri-connessi-spazi-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+
+    // As a person would in a spreadsheet: two cells, one of them wrong.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const sheet = workbook.getWorksheet('Spazi')!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const column = (key: string) => header.indexOf(key);
+    sheet.getRow(4).getCell(column('organisation')).value = 'Associazione di prova';
+    sheet.getRow(5).getCell(column('contact_email')).value = 'scrivici-qui';
+    const edited = testInfo.outputPath('edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+
+    const file = page.getByLabel('Leggi un foglio modificato (.xlsx o .csv)');
+    await file.setInputFiles(edited);
+    const problems = page.getByRole('list').filter({ hasText: 'Riga 5' });
+    await expect(problems).toContainText(
+      'Riga 5, colonna S (contact_email): il valore non è accettato.',
+    );
+    await expect(page.getByRole('button', { name: 'Applica queste modifiche' })).toBeDisabled();
+
+    sheet.getRow(5).getCell(column('contact_email')).value = 'quartiericonnessi@comune.milano.it';
+    await workbook.xlsx.writeFile(edited);
+    await file.setInputFiles(edited);
+    await expect(page.getByText('edited.xlsx: 1 modifiche, 0 problemi.')).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Associazione di prova' }).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Applica queste modifiche' }).click();
+    await expect(page.getByText('Modifiche del foglio applicate: 1.')).toBeVisible();
+
+    await d.chooseSpace('via Fratelli Zoia 105');
+    await expect(page.getByLabel('Ente gestore')).toHaveValue('Associazione di prova');
+    await expect(page.getByLabel('Titolo')).toHaveValue(
+      'via Fratelli Zoia 105: lo gestisce Associazione di prova',
+    );
+
+    // A password-protected workbook is refused, saying what to do.
+    await file.setInputFiles({
+      name: 'protetto.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      'Il file protetto.xlsx non si può leggere: è protetto da password',
+    );
+    await expect(page.getByLabel('Ente gestore')).toHaveValue('Associazione di prova');
+    await d.expectNoAxeViolations();
   });
 });

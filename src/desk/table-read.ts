@@ -1,0 +1,216 @@
+/**
+ * Reading an edited table of the spaces (the desk's workbook, or a CSV in the same columns) back
+ * into the spaces file: each row matched to its space by id, each cell checked by the field's own
+ * rule, and what would change listed before anything is applied.
+ */
+import { LANGUAGES } from '../i18n/languages';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
+import { InvalidValue, isRecord } from '../spaces/field-checks';
+import { SPACE_FIELDS, type FieldName } from '../spaces/space-fields';
+import type { SpaceStatus } from '../spaces/types';
+import {
+  LIST_FIELDS,
+  LIST_SEPARATOR,
+  RECORD_LIST_FIELDS,
+  TABLE_COLUMNS,
+  tableRow,
+  type Cell,
+  type TableColumn,
+} from '../spaces/space-table';
+import {
+  changesBetween,
+  featureOf,
+  withStatus,
+  withValues,
+  type Change,
+  type SpacesDocument,
+} from './spaces-draft';
+
+/** A cell as read from a file: its value, or that it holds a formula. */
+export type ReadCell = Cell | Date | { formula: string };
+
+/** The columns a table may change; the others (the programme's facts, the place) are shown only. */
+export function isEditable(column: TableColumn): boolean {
+  if (column.field === 'latitude' || column.field === 'longitude') return false;
+  const input = FIELD_DICTIONARY[column.field].input;
+  return input !== 'fixed' && !RECORD_LIST_FIELDS.includes(column.field);
+}
+
+/** One thing wrong in the table: where (row as the spreadsheet numbers it, column), and why. */
+export interface CellProblem {
+  row: number;
+  /** The column's header (`access_note_en`), or null for the whole row. */
+  column: string | null;
+  /** A key of the desk's words, `desk:sheet.problem.*`. */
+  problem: 'formula' | 'fixed' | 'rule' | 'unknownId' | 'sameId';
+  /** The rule's own words, or the id that matched nothing. */
+  detail?: string;
+}
+
+export interface TableReading {
+  /** The document with the table's values, as it would be once applied. */
+  next: SpacesDocument;
+  changes: Change[];
+  problems: CellProblem[];
+}
+
+/** `A`, …, `Z`, `AA`: the column's letter as spreadsheets name it (0-based index). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The fields that hold a date (the dictionary's type says so). */
+const isDateField = (field: FieldName) => FIELD_DICTIONARY[field].about[1].startsWith('date');
+
+/** A spreadsheet's day number (days since 30 December 1899) as a date, as Excel counts them. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A cell's value as the file holds a field's value (before the field's rule checks it). */
+function fileValue(field: FieldName, cell: Cell | Date): unknown {
+  if (cell === null || cell === '') return null;
+  if (cell instanceof Date) return isoDay(cell);
+  // A date typed into a cell the spreadsheet formatted as a date comes back as its day number.
+  if (typeof cell === 'number' && isDateField(field) && Number.isInteger(cell) && cell > 0)
+    return isoDay(new Date(EXCEL_EPOCH + cell * 86_400_000));
+  if (field === 'access_toilet' && typeof cell === 'string') {
+    const word = cell.trim().toLowerCase();
+    if (['true', 'vero', 'sì', 'si', 'yes'].includes(word)) return true;
+    if (['false', 'falso', 'no'].includes(word)) return false;
+  }
+  return typeof cell === 'string' ? cell.trim() : cell;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Reads `rows` (each a list of cells under `header`, numbered from `firstRow`) against the
+ * document. A row whose id matches no space is named and left out; a bad cell is named by row and
+ * column, and the values of its field are not taken.
+ */
+export function readTable(
+  document: SpacesDocument,
+  header: readonly string[],
+  rows: readonly (readonly ReadCell[])[],
+  firstRow: number,
+  today: string,
+): TableReading {
+  const problems: CellProblem[] = [];
+  const position = new Map(header.map((key, i) => [key, i]));
+  const idAt = position.get('id')!;
+  let next = document;
+  const seen = new Set<string>();
+
+  rows.forEach((cells, index) => {
+    const row = firstRow + index;
+    const idCell = cells[idAt];
+    if (cells.every((c) => c === null || c === '')) return;
+    const id = typeof idCell === 'string' ? idCell.trim() : String(idCell ?? '');
+    const feature = featureOf(document, id);
+    if (!feature)
+      return void problems.push({ row, column: null, problem: 'unknownId', detail: id });
+    if (seen.has(id))
+      return void problems.push({ row, column: null, problem: 'sameId', detail: id });
+    seen.add(id);
+
+    const coordinates = (feature.geometry as { coordinates: [number, number] }).coordinates;
+    const current = tableRow(feature.properties, coordinates);
+    const values: Record<string, unknown> = {};
+    const bad = new Set<FieldName>();
+    TABLE_COLUMNS.forEach((column, c) => {
+      const at = position.get(column.key);
+      if (at === undefined) return;
+      const cell = cells[at] ?? null;
+      if (isRecord(cell) && 'formula' in cell && !(cell instanceof Date)) {
+        problems.push({
+          row,
+          column: column.key,
+          problem: 'formula',
+          detail: String(cell.formula),
+        });
+        if (column.field !== 'latitude' && column.field !== 'longitude') bad.add(column.field);
+        return;
+      }
+      const plain = cell as Cell | Date;
+      if (!isEditable(column)) {
+        const shown = plain instanceof Date ? isoDay(plain) : plain === '' ? null : plain;
+        const now = current[c] ?? null;
+        if (!same(shown, now) && String(shown ?? '') !== String(now ?? ''))
+          problems.push({ row, column: column.key, problem: 'fixed' });
+        return;
+      }
+      const field = column.field as FieldName;
+      if (column.lang) {
+        const text = fileValue(field, plain);
+        const all = (values[field] as Record<string, unknown> | undefined) ?? {};
+        if (text !== null)
+          all[column.lang] = LIST_FIELDS.includes(field)
+            ? String(text)
+                .split(LIST_SEPARATOR)
+                .map((line) => line.trim())
+                .filter(Boolean)
+            : String(text);
+        values[field] = all;
+      } else values[field] = fileValue(field, plain);
+    });
+
+    // Each field's own rule, on the value the row gives it.
+    for (const [name, value] of Object.entries(values)) {
+      const field = name as FieldName;
+      const given =
+        isRecord(value) && Object.keys(value).length === 0
+          ? null
+          : isRecord(value)
+            ? Object.fromEntries(LANGUAGES.filter((l) => l in value).map((l) => [l, value[l]]))
+            : value;
+      values[field] = given;
+      if (bad.has(field)) continue;
+      try {
+        (SPACE_FIELDS[field].check as (v: unknown) => unknown)(given);
+      } catch (error) {
+        if (!(error instanceof InvalidValue)) throw error;
+        const lang = /^"([a-z]{2})": /.exec(error.message)?.[1];
+        const column = TABLE_COLUMNS.find(
+          (col) => col.field === field && (lang ? col.lang === lang : true),
+        )!;
+        problems.push({ row, column: column.key, problem: 'rule', detail: error.message });
+        bad.add(field);
+      }
+    }
+    const before = feature.properties;
+    const taken = Object.fromEntries(
+      Object.entries(values).filter(
+        ([field, value]) => !bad.has(field as FieldName) && !same(value, before[field] ?? null),
+      ),
+    );
+    if (Object.keys(taken).length === 0) return;
+    // A new status is recorded as the desk records it, from the status before: the history
+    // gets the entry, with the row's date and source.
+    const { status, ...rest } = taken;
+    if (status === undefined) {
+      next = withValues(next, id, rest);
+      return;
+    }
+    const after = { ...before, ...taken };
+    const STATUS_PARTS = ['status_date', 'status_source', 'status_source_url'];
+    const others = Object.fromEntries(
+      Object.entries(rest).filter(([field]) => !STATUS_PARTS.includes(field)),
+    );
+    next = withStatus(withValues(next, id, others), id, {
+      status: after.status as SpaceStatus,
+      date: typeof after.status_date === 'string' ? after.status_date : today,
+      source: String(after.status_source ?? ''),
+      sourceUrl: (after.status_source_url as string | null) ?? null,
+    });
+  });
+  return { next, changes: changesBetween(document, next), problems };
+}

@@ -1,0 +1,149 @@
+/**
+ * The desk's workbook: downloaded, changed in the workbook library as a person would in a
+ * spreadsheet, read back: exactly those changes are listed; bad cells are named by row and column.
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/desk/csv-read';
+import type { SpacesDocument } from '../../src/desk/spaces-draft';
+import { columnLetter } from '../../src/desk/table-read';
+import { readWorkbook, SHEET_NAME, spacesWorkbook } from '../../src/desk/workbook';
+import { spacesToCsv } from '../../src/spaces/export-spaces';
+import { TABLE_COLUMNS } from '../../src/spaces/space-table';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
+
+const SITE = readFileSync('data/spaces.geojson', 'utf8');
+const site = () => JSON.parse(SITE) as SpacesDocument;
+const TODAY = '2026-12-06';
+const col = (key: string) => TABLE_COLUMNS.findIndex((c) => c.key === key) + 1;
+
+async function edited(change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await spacesWorkbook(site()));
+  change(workbook.getWorksheet(SHEET_NAME)!);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('the desk’s workbook', () => {
+  it('has a row per space, a column per field and language, the meanings, drop-downs and locks', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await spacesWorkbook(site()));
+    const sheet = workbook.getWorksheet(SHEET_NAME)!;
+    expect(sheet.rowCount).toBe(2 + 9);
+    expect(sheet.getRow(1).getCell(col('access_note_zh')).value).toBe('access_note_zh');
+    expect(String(sheet.getRow(2).getCell(col('opening_hours')).value)).toMatch(
+      /^Orari di apertura: /,
+    );
+    expect(sheet.getRow(3).getCell(col('id')).value).toBe('omero-15');
+    expect(sheet.getRow(3).getCell(col('id')).protection?.locked).not.toBe(false);
+    expect(sheet.getRow(3).getCell(col('organisation')).protection?.locked).toBe(false);
+    expect(sheet.getRow(3).getCell(col('status')).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringContaining('seeking-operator,call-open')],
+    });
+    expect(sheet.getRow(3).getCell(col('latitude')).value).toBe(45.434732);
+  });
+
+  it('reads back exactly the cells changed, a new status into the history', async () => {
+    const bytes = await edited((sheet) => {
+      const omero = sheet.getRow(3);
+      omero.getCell(col('organisation')).value = 'Associazione di prova';
+      omero.getCell(col('access_note_it')).value = 'Ingresso dal cortile';
+      omero.getCell(col('access_note_en')).value = 'Entrance from the courtyard';
+      omero.getCell(col('services_it')).value = 'Sportello\nLaboratorio';
+      omero.getCell(col('access_toilet')).value = true;
+      omero.getCell(col('status')).value = 'co-design';
+      omero.getCell(col('status_date')).value = new Date(Date.UTC(2026, 10, 30));
+    });
+    const reading = await readWorkbook(bytes, site(), TODAY);
+    if ('refused' in reading) throw new Error(reading.refused.reason);
+    expect(reading.problems).toEqual([]);
+    expect(reading.changes.map((c) => [c.id, c.field, c.after])).toEqual([
+      ['omero-15', 'status', 'co-design'],
+      ['omero-15', 'status_date', '2026-11-30'],
+      [
+        'omero-15',
+        'status_history',
+        [{ date: '2026-11-30', status: 'co-design', source: expect.any(String), source_url: null }],
+      ],
+      ['omero-15', 'organisation', 'Associazione di prova'],
+      ['omero-15', 'access_toilet', true],
+      [
+        'omero-15',
+        'access_note',
+        { it: 'Ingresso dal cortile', en: 'Entrance from the courtyard' },
+      ],
+      ['omero-15', 'services', { it: ['Sportello', 'Laboratorio'] }],
+    ]);
+    expect(validateSpacesDocument(reading.next).problems).toEqual([]);
+  });
+
+  it('names each bad cell by row and column, refuses a row it cannot match, and applies none of them', async () => {
+    const bytes = await edited((sheet) => {
+      sheet.getRow(4).getCell(col('contact_email')).value = 'non-una-mail';
+      sheet.getRow(5).getCell(col('website')).value = {
+        formula: 'HYPERLINK("https://example.org")',
+      } as never;
+      sheet.getRow(6).getCell(col('address')).value = 'via Inventata 1';
+      sheet.getRow(7).getCell(col('project_name')).value = 'Progetto <script>alert(1)</script>';
+      sheet.getRow(8).getCell(col('access_note_it')).value = 'Ingresso dal cortile';
+      sheet.getRow(8).getCell(col('access_note_ar')).value = 'مدخل \u202Eمن الفناء';
+      sheet.getRow(11).getCell(col('id')).value = 'nessuno-99';
+    });
+    const reading = await readWorkbook(bytes, site(), TODAY);
+    if ('refused' in reading) throw new Error(reading.refused.reason);
+    expect(reading.problems.map((p) => [p.row, p.column, p.problem])).toEqual([
+      [4, 'contact_email', 'rule'],
+      [5, 'website', 'formula'],
+      [6, 'address', 'fixed'],
+      [7, 'project_name', 'rule'],
+      [8, 'access_note_ar', 'rule'],
+      [11, null, 'unknownId'],
+    ]);
+    expect(reading.changes).toEqual([]);
+    expect(columnLetter(col('contact_email') - 1)).toBe('S');
+  });
+
+  it.each([
+    ['a broken file', new TextEncoder().encode('PK\u0003\u0004 non è uno zip'), 'notWorkbook'],
+    [
+      'a password-protected workbook',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'encrypted',
+    ],
+    ['a text file', new TextEncoder().encode('id,address'), 'notWorkbook'],
+    ['a huge file', new Uint8Array(6 * 1024 * 1024), 'tooLarge'],
+  ])('refuses %s, saying why', async (_what, bytes, reason) => {
+    expect(await readWorkbook(bytes, site(), TODAY)).toEqual({
+      refused: expect.objectContaining({ reason }),
+    });
+  });
+
+  it('reads the site’s CSV, with commas or semicolons, as no change at all', () => {
+    const spaces = validateSpacesText(SITE).spaces;
+    for (const separator of [',', ';'] as const) {
+      const reading = readCsv(spacesToCsv(spaces, separator), site(), TODAY);
+      if ('refused' in reading) throw new Error(reading.refused.reason);
+      expect(reading.problems).toEqual([]);
+      expect(reading.changes).toEqual([]);
+    }
+  });
+
+  it('reads a CSV cell changed, and names a formula in one', () => {
+    const spaces = validateSpacesText(SITE).spaces;
+    const lines = spacesToCsv(spaces, ';').split('\r\n');
+    lines[1] = lines[1]!.replace('quartiericonnessi@comune.milano.it', '=1+1');
+    lines[2] = lines[2]!.replace(';seeking-operator;', ';call-open;');
+    const reading = readCsv(lines.join('\r\n'), site(), TODAY);
+    if ('refused' in reading) throw new Error(reading.refused.reason);
+    expect(reading.problems).toEqual([
+      { row: 2, column: 'contact_email', problem: 'formula', detail: '=1+1' },
+    ]);
+    expect(reading.changes.map((c) => [c.id, c.field])).toEqual([
+      ['zoia-105', 'status'],
+      ['zoia-105', 'status_date'],
+      ['zoia-105', 'status_history'],
+    ]);
+  });
+});
