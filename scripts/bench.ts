@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the app, then prints its size and speed figures.
  * - gzip size of the JS needed before the map (boot.ts, the app's chunk and their static imports),
- *   of the map chunk and of the map worker, and what a first visit downloads;
+ *   of the map chunk and of the map worker, and what a first visit downloads; the officials'
+ *   desk's own size, and that residents load none of it;
  * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
  * - the bundled basemap's sizes and time to draw at city zoom (bench-basemap.ts);
  * - Lighthouse, mobile preset, on the home, a space's page and the Arabic home, alternated with
@@ -107,6 +108,23 @@ function firstVisit(appJs: string[], mapFiles: string[]) {
   };
 }
 
+/**
+ * The officials' desk (modifica/, scripts/desk/): its own JS, and that none of it is in the
+ * public pages' scripts or in what the service worker stores for residents.
+ */
+function deskSizes() {
+  const deskJs = readdirSync('dist/modifica/assets').filter((f) => f.endsWith('.js'));
+  const exceljs = deskJs.filter((f) => f.startsWith('exceljs'));
+  const gzip = (fs: string[]) => fs.reduce((t, f) => t + gzipOf(`modifica/assets/${f}`), 0);
+  const precached = readFileSync('dist/sw.js', 'utf8');
+  const publicPage = readFileSync('dist/index.html', 'utf8');
+  return {
+    own: gzip(deskJs.filter((f) => !exceljs.includes(f))),
+    exceljs: gzip(exceljs),
+    inPublic: /modifica\//.test(publicPage) || /url:"modifica\//.test(precached),
+  };
+}
+
 async function timings() {
   const executablePath = chromiumPath();
   if (!executablePath) {
@@ -180,6 +198,10 @@ if (s.worker) console.log(`map worker: ${kb(s.worker.gzip)} gzip (${kb(s.worker.
 console.log(
   `first visit, gzip: the page before the map ${kb(s.visit.page)} (HTML with its stylesheet, scripts, fonts, first map view, spaces); ` +
     `the map once reached for ${kb(s.visit.map)}; then the service worker stores ${s.visit.serviceWorkerFiles} more files, ${kb(s.visit.serviceWorker)} (the address index only once the address field is used)`,
+);
+const desk = deskSizes();
+console.log(
+  `officials' desk (modifica/): ${kb(desk.own)} gzip of its own JS, plus ${kb(desk.exceljs)} for workbooks (loaded when one is asked for); in the public page or the service worker's precache: ${desk.inPublic ? 'YES (a fault)' : 'none of it'}`,
 );
 await timings();
 await benchFirstLanguage();

@@ -27,6 +27,8 @@ interface DeskData {
   selectedId: string | null;
   /** When the work was last changed (ISO), to say so on return. */
   changedAt: string | null;
+  /** The photos added on the desk, by file name, as data: URLs, until the web team has them. */
+  photoFiles: Record<string, string>;
 }
 
 interface DeskState extends DeskData {
@@ -36,6 +38,7 @@ interface DeskState extends DeskData {
   changeStatus: (id: string, change: StatusChange) => void;
   /** The whole document, as a spreadsheet read back gives it. */
   replace: (document: SpacesDocument) => void;
+  addPhotoFile: (file: string, dataUrl: string) => void;
   editUpdate: (key: string, entry: UpdateEntry) => void;
   discard: () => void;
 }
@@ -62,6 +65,7 @@ const EMPTY: DeskData = {
   drafted: [],
   selectedId: null,
   changedAt: null,
+  photoFiles: {},
 };
 
 export const STORAGE_KEY = 'quartieri-connessi:desk';
@@ -99,6 +103,8 @@ export const useDesk = create<DeskState>()(
           if (document) edited(withStatus(document, id, change));
         },
         replace: (document) => edited(document),
+        addPhotoFile: (file, dataUrl) =>
+          set((s) => ({ photoFiles: { ...s.photoFiles, [file]: dataUrl } })),
         editUpdate: (key, entry) =>
           set((s) => ({
             drafted: s.drafted.map((d) => (d.key === key ? { key, entry } : d)),

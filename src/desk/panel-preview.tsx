@@ -8,12 +8,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
+import { useDesk } from './desk-store';
 import type { SpacesDocument } from './spaces-draft';
 
 export interface PreviewMessage {
   document: SpacesDocument;
   id: string;
   lang: Language;
+  /** The photos added on the desk, not yet on the site: file name to data: URL. */
+  photoFiles: Record<string, string>;
 }
 
 const PREVIEW_URL = `${import.meta.env.BASE_URL}modifica/anteprima/`;
@@ -33,6 +36,7 @@ export function PanelPreview({
   const [lang, setLang] = useState<Language>('it');
   const [width, setWidth] = useState<'phone' | 'desktop'>('phone');
   const [ready, setReady] = useState(false);
+  const photoFiles = useDesk((s) => s.photoFiles);
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
@@ -46,9 +50,9 @@ export function PanelPreview({
 
   useEffect(() => {
     if (!ready || !valid) return;
-    const message: PreviewMessage = { document, id, lang };
+    const message: PreviewMessage = { document, id, lang, photoFiles };
     frame.current?.contentWindow?.postMessage(message, location.origin);
-  }, [ready, valid, document, id, lang]);
+  }, [ready, valid, document, id, lang, photoFiles]);
 
   return (
     <section className="desk-section desk-preview" aria-labelledby="preview-heading">

@@ -22,7 +22,8 @@ followSpaces();
 
 addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
   if (event.origin !== location.origin || event.source !== parent) return;
-  const { document: spaces, id, lang } = event.data;
+  const { document: spaces, id, lang, photoFiles } = event.data;
+  newPhotos = photoFiles;
   setDataResult({ ...validateSpacesDocument(spaces), version: 'anteprima' });
   // As a link opens a space: the focus stays with the desk.
   useAppStore.setState({ selectedId: id, by: 'link', lang });
@@ -30,6 +31,20 @@ addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
     document.getElementById('space-panel-heading')?.scrollIntoView({ block: 'start' }),
   );
 });
+
+/**
+ * A photo added on the desk is not on the site yet: the panel's picture of it is shown from the
+ * desk's copy. (The public app names photos by their address under /photos/.)
+ */
+let newPhotos: Record<string, string> = {};
+const showNewPhotos = () => {
+  for (const img of document.querySelectorAll<HTMLImageElement>('img[src*="/photos/"]')) {
+    const file = decodeURIComponent(img.src.slice(img.src.lastIndexOf('/') + 1));
+    const copy = newPhotos[file];
+    if (copy) img.src = copy;
+  }
+};
+new MutationObserver(showNewPhotos).observe(document.body, { childList: true, subtree: true });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -45,6 +45,15 @@ export function ChangesTable({ changes }: { changes: readonly Change[] }) {
   );
 }
 
+/** A data: URL's bytes (the policy lets the page fetch nothing but its own origin). */
+function dataUrlBytes(dataUrl: string): ArrayBuffer {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer;
+}
+
+const photoType = (file: string) =>
+  file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+
 export function SaveFiles({
   original,
   document,
@@ -58,6 +67,16 @@ export function SaveFiles({
 }) {
   const { t } = useTranslation('desk');
   const drafted = useDesk((s) => s.drafted);
+  const photoFiles = useDesk((s) => s.photoFiles);
+  // The photos added on the desk that the saved file names: the web team puts them in public/photos.
+  const named = new Set(
+    document.features.flatMap((f) =>
+      Array.isArray(f.properties.photos)
+        ? (f.properties.photos as { file?: unknown }[]).map((p) => String(p.file))
+        : [],
+    ),
+  );
+  const newPhotos = Object.keys(photoFiles).filter((file) => named.has(file));
   const discard = useDesk((s) => s.discard);
   const changes = changesBetween(original, document);
   const ids = new Set(document.features.map((f) => String(f.properties.id)));
@@ -118,6 +137,19 @@ export function SaveFiles({
         >
           {t('save.updatesFile')}
         </button>
+        {newPhotos.length > 0 && (
+          <button
+            type="button"
+            className="button"
+            disabled={errors > 0}
+            onClick={() => {
+              for (const file of newPhotos)
+                downloadFile(file, photoType(file), dataUrlBytes(photoFiles[file]!));
+            }}
+          >
+            {t('save.photos', { count: newPhotos.length })}
+          </button>
+        )}
         <button
           type="button"
           className="button button--quiet"

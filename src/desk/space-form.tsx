@@ -10,6 +10,7 @@ import { today, useDesk } from './desk-store';
 import type { FieldProblem } from './desk-problems';
 import { ChoiceInput, LanguagesInput, LineInput, Problems } from './field-inputs';
 import { HoursEditor } from './hours-editor';
+import { PhotoAdder } from './photo-adder';
 import { FORM_SECTIONS } from './form-sections';
 import { StatusChange } from './status-change';
 import type { Feature } from './spaces-draft';
@@ -87,7 +88,7 @@ export function SpaceForm({
       case 'status':
         return <StatusChange id={id} properties={p} problems={problems} />;
       case 'photos':
-        return <Photos photos={p.photos} />;
+        return <PhotoAdder id={id} photos={p.photos} problems={of('photos')} />;
       case 'checked':
         return (
           <Checked
@@ -111,29 +112,6 @@ export function SpaceForm({
         </section>
       ))}
     </>
-  );
-}
-
-function Photos({ photos }: { photos: unknown }) {
-  const { t } = useTranslation('desk');
-  const list = Array.isArray(photos)
-    ? (photos as { file?: unknown; alt?: { it?: unknown } }[])
-    : [];
-  return (
-    <div id="field-photos">
-      {list.length === 0 ? (
-        <p>{t('form.photosNone')}</p>
-      ) : (
-        <ul>
-          {list.map((photo, i) => (
-            <li key={i}>
-              {String(photo.file)}: {String(photo.alt?.it ?? '')}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="desk-help">{t('form.photosLater')}</p>
-    </div>
   );
 }
 

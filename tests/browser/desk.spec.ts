@@ -1,10 +1,21 @@
 /** The officials' desk (modifica/): an official records that viale Omero 15 opened. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './driver';
+
+/** A plain picture of the given size, as a PNG. */
+const pictureOf = (width: number, height: number) =>
+  Buffer.from(
+    new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#0066cc"/><circle cx="50%" cy="50%" r="30%" fill="#fff"/></svg>`,
+    )
+      .render()
+      .asPng(),
+  );
 
 const desk = (page: Page) => ({
   open: () => page.goto('/modifica/'),
@@ -17,12 +28,15 @@ const desk = (page: Page) => ({
     await page.getByLabel(`${day}, alle (fascia ${n})`).fill(to);
   },
   hoursValue: () => page.getByLabel('Valore OpenStreetMap (quello che viene salvato)'),
-  download: async (name: string) => {
+  download: async <B extends boolean = false>(name: string, binary?: B) => {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name }).click(),
     ]);
-    return readFileSync((await file.path())!, 'utf8');
+    const path = (await file.path())!;
+    return (binary ? readFileSync(path) : readFileSync(path, 'utf8')) as B extends true
+      ? Buffer
+      : string;
   },
   expectNoAxeViolations: async () => {
     const results = await new AxeBuilder({ page })
@@ -89,6 +103,29 @@ test.describe('the officials’ desk', () => {
     await expect(page.getByText('Stato attuale: Aperto: i servizi sono attivi')).toBeVisible();
     await page.getByLabel('Ho verificato questi dati oggi').check();
 
+    // A photo wider than the README asks: made smaller, and taken only with every credit given.
+    await page.getByLabel('La foto', { exact: true }).setInputFiles({
+      name: 'ingresso.png',
+      mimeType: 'image/png',
+      buffer: pictureOf(1600, 1000),
+    });
+    await expect(page.getByText('Foto pronta, rimpicciolita a 1200 × 750 px.')).toBeVisible();
+    await page.getByRole('button', { name: 'Aggiungi la foto' }).click();
+    await expect(
+      page.getByText(/Per aggiungere la foto manca: il testo alternativo in italiano/),
+    ).toBeVisible();
+    await page
+      .getByLabel('Italiano (obbligatorio)')
+      .last()
+      .fill("L'ingresso dal cortile, con la rampa");
+    await page.getByLabel('Autore o autrice').fill('Ufficio di prova');
+    await page.getByLabel('Licenza', { exact: true }).fill('CC BY 4.0');
+    await page.getByLabel(/ha accettato la licenza/).check();
+    await page.getByRole('button', { name: 'Aggiungi la foto' }).click();
+    await expect(
+      page.getByText('Foto aggiunta: omero-15-foto-1.jpg.', { exact: false }),
+    ).toBeVisible();
+
     // A wrong e-mail is named beside its field, in words, and blocks saving until mended.
     const email = page.getByLabel('E-mail', { exact: true });
     await email.fill('quartiericonnessi-at-comune');
@@ -109,6 +146,9 @@ test.describe('the officials’ desk', () => {
     await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(frame.getByRole('heading', { name: 'viale Omero 15' })).toBeVisible();
     await expect(frame.getByRole('table')).toBeVisible();
+    // The new photo, not on the site yet, is shown from the desk's copy, with its Italian text.
+    const photo = frame.getByRole('img', { name: "L'ingresso dal cortile, con la rampa" });
+    await expect(photo).toHaveAttribute('src', /^data:image\/jpeg/);
     await page.screenshot({
       path: `screenshots/${testInfo.project.name}-desk-preview.png`,
       fullPage: false,
@@ -126,15 +166,27 @@ test.describe('the officials’ desk', () => {
       fullPage: true,
     });
 
+    const photoFile = await d.download('Scarica le foto nuove (1)', true);
     const spaces = await d.download('Scarica spaces.geojson');
     const updates = await d.download('Scarica updates.json');
     const summary = await d.download('Scarica il riepilogo delle modifiche (testo)');
     const dir = testInfo.outputPath();
     writeFileSync(`${dir}/spaces.geojson`, spaces);
     writeFileSync(`${dir}/updates.json`, updates);
+    mkdirSync(`${dir}/photos`, { recursive: true });
+    writeFileSync(`${dir}/photos/omero-15-foto-1.jpg`, photoFile);
+    expect(photoFile.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     const check = spawnSync(
       'npx',
-      ['tsx', 'scripts/check-data.ts', `${dir}/spaces.geojson`, '--updates', `${dir}/updates.json`],
+      [
+        'tsx',
+        'scripts/check-data.ts',
+        `${dir}/spaces.geojson`,
+        '--updates',
+        `${dir}/updates.json`,
+        '--photos',
+        `${dir}/photos`,
+      ],
       { encoding: 'utf8' },
     );
     expect(check.stdout + check.stderr).toContain('9 valid spaces, 0 errors');
@@ -142,6 +194,14 @@ test.describe('the officials’ desk', () => {
     const omero = JSON.parse(spaces).features[0].properties;
     expect(omero.status).toBe('open');
     expect(omero.status_history.at(-1)).toMatchObject({ date: '2026-12-01', status: 'open' });
+    expect(omero.photos).toEqual([
+      {
+        file: 'omero-15-foto-1.jpg',
+        alt: { it: "L'ingresso dal cortile, con la rampa" },
+        author: 'Ufficio di prova',
+        licence: 'CC BY 4.0',
+      },
+    ]);
     expect(omero.opening_hours).toMatch(/^Mo-Fr 09:00-12:30,14:00-18:00; Sa 10:00-12:00/);
     expect(JSON.parse(updates).updates.at(-1)).toMatchObject({
       kind: 'opening',
@@ -193,6 +253,20 @@ test.describe('the officials’ desk', () => {
       buffer: Buffer.from(JSON.stringify(many)),
     });
     await expect(alert).toContainText('contiene 1000 luoghi');
+
+    // A text file named like a photo is not taken for one.
+    await page.getByLabel('La foto', { exact: true }).setInputFiles({
+      name: 'foto.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('<script>alert(1)</script>'),
+    });
+    await expect(page.getByText('Questo file non è una foto JPEG, PNG o WebP.')).toBeVisible();
+    await page
+      .getByLabel('La foto', { exact: true })
+      .setInputFiles({ name: 'piccola.png', mimeType: 'image/png', buffer: pictureOf(300, 200) });
+    await expect(
+      page.getByText('Questa foto è larga solo 300 px: ne serve una di almeno 600 px.'),
+    ).toBeVisible();
 
     await expect(page.getByRole('textbox', { name: 'Telefono' })).toHaveValue('+39 02 0000 0000');
     await expect(page.getByLabel('Spazio da modificare')).toHaveValue('zoia-105');

@@ -22,7 +22,7 @@ test.describe('an applicant downloads the data', () => {
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Scarica CSV' }).click(),
+      page.getByRole('button', { name: 'Scarica CSV', exact: true }).click(),
     ]);
     const lines = readFileSync((await csv.path())!, 'utf8')
       .replace(/^\uFEFF/, '')
@@ -50,7 +50,7 @@ test.describe('an applicant downloads the data', () => {
     ).toBeVisible();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Scarica CSV' }).click(),
+      page.getByRole('button', { name: 'Scarica CSV', exact: true }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe('quartieri-connessi-spazi-filtrati.csv');
     expect(

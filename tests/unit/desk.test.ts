@@ -6,6 +6,7 @@ import * as prettier from 'prettier';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHoursForm, WEEKDAYS, writeHours, type HoursForm } from '../../src/desk/hours-form';
 import { hoursReading } from '../../src/desk/hours-reading';
+import { photoFileName, photoSize, photoType } from '../../src/desk/photo-file';
 import { jsonFileText } from '../../src/desk/json-file';
 import deskWords from '../../src/desk/locales/it.json';
 import { FORM_SECTIONS } from '../../src/desk/form-sections';
@@ -226,5 +227,22 @@ describe('the desk’s draft of the spaces file', () => {
 
   it('asks for every field of the table in one section of the form', () => {
     expect(FORM_SECTIONS.flatMap(([, fields]) => fields).sort()).toEqual([...FIELD_NAMES].sort());
+  });
+});
+
+describe('a photo added on the desk', () => {
+  it('is known by its bytes, not its name', () => {
+    expect(
+      photoType(new Uint8Array(readFileSync('tests/fixtures/photos/prova-ingresso.png'))),
+    ).toBe('png');
+    expect(photoType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
+    expect(photoType(new TextEncoder().encode('RIFF1234WEBPVP8 '))).toBe('webp');
+    expect(photoType(new TextEncoder().encode('<script>alert(1)</script>'))).toBeNull();
+  });
+
+  it('is made 1200 px wide when wider, keeping its proportions, and named after the space', () => {
+    expect(photoSize(4000, 3000)).toEqual({ width: 1200, height: 900 });
+    expect(photoSize(1000, 800)).toEqual({ width: 1000, height: 800 });
+    expect(photoFileName('omero-15', ['omero-15-foto-1.jpg'], 'jpg')).toBe('omero-15-foto-2.jpg');
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * A photo an official adds on the desk: its type read from its bytes (not its name), its size
+ * checked, and, when wider than the README asks (about 1200 px), made smaller in the browser.
+ */
+
+/** The width the README asks photos to have at most: enough for a panel, light on a phone. */
+export const PHOTO_WIDTH = 1200;
+
+/** Narrower than this, a photo looks blurred in the panel. */
+export const MIN_PHOTO_WIDTH = 600;
+
+/** A camera's photo is a few MB; far larger is not a photo to publish. */
+export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
+
+export type PhotoType = 'jpeg' | 'png' | 'webp';
+
+/** What the desk says of a photo it cannot take (keys of `desk:photo.refused.*`). */
+export type PhotoRefusal =
+  | { reason: 'type' }
+  | { reason: 'tooLarge' }
+  | { reason: 'unreadable' }
+  | { reason: 'tooSmall'; width: number };
+
+/** The image type its first bytes say, whatever the file's name claims. */
+export function photoType(bytes: Uint8Array): PhotoType | null {
+  const starts = (signature: number[], at = 0) =>
+    signature.every((byte, i) => bytes[at + i] === byte);
+  if (starts([0xff, 0xd8, 0xff])) return 'jpeg';
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  return null;
+}
+
+/** The size a photo is made: its own, or PHOTO_WIDTH wide with its proportions. */
+export function photoSize(width: number, height: number): { width: number; height: number } {
+  if (width <= PHOTO_WIDTH) return { width, height };
+  return { width: PHOTO_WIDTH, height: Math.round((height * PHOTO_WIDTH) / width) };
+}
+
+export interface PreparedPhoto {
+  /** The file as it will be published, as a data: URL (kept with the work in progress). */
+  dataUrl: string;
+  extension: 'jpg' | 'png' | 'webp';
+  width: number;
+  height: number;
+  /** Whether it was made smaller than the file chosen. */
+  resized: boolean;
+}
+
+const readAsDataUrl = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(blob);
+  });
+
+/** Checks and, where it is larger than the README's size, resizes the chosen file. */
+export async function preparePhoto(file: Blob): Promise<PreparedPhoto | { refused: PhotoRefusal }> {
+  if (file.size > MAX_PHOTO_BYTES) return { refused: { reason: 'tooLarge' } };
+  const type = photoType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+  if (!type) return { refused: { reason: 'type' } };
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file);
+  } catch {
+    return { refused: { reason: 'unreadable' } };
+  }
+  const { width, height } = bitmap;
+  if (width < MIN_PHOTO_WIDTH) {
+    bitmap.close();
+    return { refused: { reason: 'tooSmall', width } };
+  }
+  const size = photoSize(width, height);
+  if (size.width === width) {
+    bitmap.close();
+    const extension = type === 'jpeg' ? 'jpg' : type;
+    return { dataUrl: await readAsDataUrl(file), extension, ...size, resized: false };
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
+  bitmap.close();
+  const blob = await new Promise<Blob | null>((resolve) =>
+    canvas.toBlob(resolve, 'image/jpeg', 0.82),
+  );
+  if (!blob) return { refused: { reason: 'unreadable' } };
+  return { dataUrl: await readAsDataUrl(blob), extension: 'jpg', ...size, resized: true };
+}
+
+/** A free name for the space's next photo: `omero-15-foto-2.jpg`. */
+export function photoFileName(
+  spaceId: string,
+  taken: readonly string[],
+  extension: string,
+): string {
+  for (let n = 1; ; n += 1) {
+    const name = `${spaceId}-foto-${n}.${extension}`;
+    if (!taken.includes(name)) return name;
+  }
+}
