@@ -28,6 +28,11 @@ export default defineConfig(({ mode }) => {
   const spacesOrigin = env.VITE_SPACES_URL?.startsWith('http')
     ? new URL(env.VITE_SPACES_URL).origin
     : null;
+  // That file is the deployment's to change at any time: asked for at every visit, and the last
+  // one seen kept for offline use. (A RegExp: workbox writes it into the service worker as is.)
+  const spacesUrl = env.VITE_SPACES_URL
+    ? new RegExp(`${env.VITE_SPACES_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+    : null;
 
   return {
     plugins: [
@@ -90,6 +95,20 @@ export default defineConfig(({ mode }) => {
           // The updates feeds are documents of their own: opening one is never the app.
           navigateFallbackDenylist: [/\.atom$/, SPACE_PAGE, new RegExp(`/${DESK_FOLDER}/`)],
           runtimeCaching: [
+            ...(spacesUrl
+              ? [
+                  {
+                    urlPattern: spacesUrl,
+                    handler: 'NetworkFirst' as const,
+                    options: {
+                      cacheName: 'spaces-file',
+                      networkTimeoutSeconds: 10,
+                      expiration: { maxEntries: 2 },
+                      cacheableResponse: { statuses: [0, 200] },
+                    },
+                  },
+                ]
+              : []),
             {
               // The officials' desk (scripts/desk/): never stored for residents, kept for the
               // staff once opened, so that it opens offline too.

@@ -14,7 +14,7 @@ import './desk.css';
 
 export function DeskApp({ resumed }: { resumed: string | null }) {
   const { t } = useTranslation('desk');
-  const { document, original, updatesFile, selectedId, select, opened } = useDesk();
+  const { document, original, updatesFile, selectedId, select, opened, revision } = useDesk();
   const problems = useMemo(
     () => (document ? documentProblems(document) : new Map<string, FieldProblem[]>()),
     [document],
@@ -88,7 +88,7 @@ export function DeskApp({ resumed }: { resumed: string | null }) {
                   {errors > 0 ? t('form.problemsFound', { count: errors }) : t('form.noProblems')}
                 </p>
                 <SpaceForm
-                  key={`${selectedId}-${String(original === document)}`}
+                  key={`${selectedId}-${revision}`}
                   feature={feature}
                   original={featureOf(original, String(feature.properties.id))}
                   problems={spaceProblems}

@@ -27,6 +27,11 @@ interface DeskData {
   selectedId: string | null;
   /** When the work was last changed (ISO), to say so on return. */
   changedAt: string | null;
+  /**
+   * Counts the times the document was replaced whole (opened, read from a spreadsheet): the form
+   * starts afresh then, and only then (a keystroke keeps its field and focus).
+   */
+  revision: number;
   /** The photos added on the desk, by file name, as data: URLs, until the web team has them. */
   photoFiles: Record<string, string>;
 }
@@ -65,6 +70,7 @@ const EMPTY: DeskData = {
   drafted: [],
   selectedId: null,
   changedAt: null,
+  revision: 0,
   photoFiles: {},
 };
 
@@ -85,14 +91,15 @@ export const useDesk = create<DeskState>()(
       return {
         ...EMPTY,
         open: (document, opened, updatesFile) =>
-          set({
+          set((s) => ({
             ...EMPTY,
+            revision: s.revision + 1,
             opened,
             original: document,
             document,
             updatesFile,
             selectedId: String(document.features[0]!.properties.id),
-          }),
+          })),
         select: (selectedId) => set({ selectedId }),
         setValues: (id, values) => {
           const { document } = get();
@@ -102,7 +109,10 @@ export const useDesk = create<DeskState>()(
           const { document } = get();
           if (document) edited(withStatus(document, id, change));
         },
-        replace: (document) => edited(document),
+        replace: (document) => {
+          edited(document);
+          set((s) => ({ revision: s.revision + 1 }));
+        },
         addPhotoFile: (file, dataUrl) =>
           set((s) => ({ photoFiles: { ...s.photoFiles, [file]: dataUrl } })),
         editUpdate: (key, entry) =>
@@ -110,7 +120,7 @@ export const useDesk = create<DeskState>()(
             drafted: s.drafted.map((d) => (d.key === key ? { key, entry } : d)),
             changedAt: new Date().toISOString(),
           })),
-        discard: () => set(EMPTY),
+        discard: () => set((s) => ({ ...EMPTY, revision: s.revision + 1 })),
       };
     },
     {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import updatesFileUrl from '../../data/updates.json?url';
 import { isRecord } from '../spaces/field-checks';
 import { SPACES_URL } from '../spaces/load-spaces';
+import { filePicker, useChosenFiles } from './chosen-files';
 import { hasChanges, useDesk, type Opened, type UpdatesFile } from './desk-store';
 import { MAX_FILE_BYTES, openSpacesText, type Refusal, type SpacesDocument } from './spaces-draft';
 
@@ -45,9 +46,18 @@ export function OpenData() {
   const [busy, setBusy] = useState(false);
 
   // Opening replaces the work in progress: with unsaved changes, only once confirmed.
-  const openChecked = (document: SpacesDocument, opened: Opened, updates: UpdatesFile) => {
+  const openChecked = (
+    document: SpacesDocument,
+    opened: Opened,
+    updates: UpdatesFile,
+    handles: { spaces: FileSystemFileHandle | null; updates: FileSystemFileHandle | null } = {
+      spaces: null,
+      updates: null,
+    },
+  ) => {
     const go = () => {
       open(document, opened, updates);
+      useChosenFiles.setState(handles);
       setPending(null);
     };
     if (useDesk.getState().document && hasChanges(useDesk.getState())) setPending(() => go);
@@ -71,9 +81,9 @@ export function OpenData() {
     }
   };
 
-  const openFiles = async (files: FileList | null) => {
+  /** Opens the chosen files; with their handles (`pick`), saving can write back into them. */
+  const openFiles = async (list: File[], handles: FileSystemFileHandle[] = []) => {
     setSaid(null);
-    const list = [...(files ?? [])];
     const spacesFile = list.find((f) => !/updates/i.test(f.name)) ?? list[0];
     if (!spacesFile) return;
     const updatesChosen = list.find((f) => f !== spacesFile);
@@ -88,6 +98,12 @@ export function OpenData() {
     let updates: UpdatesFile | string | null = updatesChosen
       ? await readUpdatesFile(updatesChosen)
       : null;
+    const handleOf = (file: File | undefined) =>
+      file ? (handles[list.indexOf(file)] ?? null) : null;
+    const chosen = {
+      spaces: handleOf(spacesFile),
+      updates: updates !== null && typeof updates !== 'string' ? handleOf(updatesChosen) : null,
+    };
     if (typeof updates === 'string') setSaid({ kind: 'updatesRefused', why: updates });
     if (updates === null || typeof updates === 'string') {
       try {
@@ -96,7 +112,26 @@ export function OpenData() {
         updates = { updates: [] };
       }
     }
-    openChecked(result.document, { from: 'file', name: spacesFile.name }, updates);
+    openChecked(result.document, { from: 'file', name: spacesFile.name }, updates, chosen);
+  };
+
+  const picker = filePicker();
+  const pick = async () => {
+    let handles: FileSystemFileHandle[];
+    try {
+      handles = await picker!({
+        multiple: true,
+        types: [
+          {
+            description: 'spaces.geojson, updates.json',
+            accept: { 'application/json': ['.geojson', '.json'] },
+          },
+        ],
+      });
+    } catch {
+      return; // The person closed the picker.
+    }
+    await openFiles(await Promise.all(handles.map((h) => h.getFile())), handles);
   };
 
   return (
@@ -107,6 +142,14 @@ export function OpenData() {
           {t('open.site')}
         </button>
       </p>
+      {picker && (
+        <p>
+          <button type="button" className="button" onClick={() => void pick()}>
+            {t('open.pick')}
+          </button>{' '}
+          <span className="desk-help">{t('open.pickHelp')}</span>
+        </p>
+      )}
       <p>
         <label htmlFor="open-file">{t('open.file')}</label>{' '}
         <span className="desk-help">{t('open.updatesFile')}</span>
@@ -116,7 +159,7 @@ export function OpenData() {
           multiple
           accept=".geojson,.json,application/geo+json,application/json"
           onChange={(e) => {
-            void openFiles(e.target.files);
+            void openFiles([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />

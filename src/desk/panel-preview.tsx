@@ -87,6 +87,10 @@ export function PanelPreview({
         </fieldset>
       </div>
       {!valid && <p className="desk-note">{t('preview.notValid')}</p>}
+      {/* The frame holds the whole public page: a keyboard need not go through it to move on. */}
+      <p>
+        <a href="#after-preview">{t('preview.skip')}</a>
+      </p>
       <div className={`desk-preview__screen desk-preview__screen--${width}`} hidden={!valid}>
         <iframe
           ref={frame}
@@ -98,6 +102,9 @@ export function PanelPreview({
           })}
         />
       </div>
+      <p id="after-preview" tabIndex={-1} className="visually-hidden">
+        {t('preview.after')}
+      </p>
     </section>
   );
 }

@@ -2,7 +2,9 @@
  * What changed, the update entries drafted from it, and the files to hand to the web team: the
  * spaces file, the updates file and a plain summary. Saving waits until nothing fails the checks.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { forgetChosenFiles, useChosenFiles, writeInto } from './chosen-files';
 import { downloadFile } from '../ui/download-file';
 import { today, useDesk, type UpdatesFile } from './desk-store';
 import type { FieldProblem } from './desk-problems';
@@ -68,6 +70,17 @@ export function SaveFiles({
   const { t } = useTranslation('desk');
   const drafted = useDesk((s) => s.drafted);
   const photoFiles = useDesk((s) => s.photoFiles);
+  const chosen = useChosenFiles();
+  const [written, setWritten] = useState('');
+  const writeBack = async () => {
+    try {
+      await writeInto(chosen.spaces!, jsonFileText(document));
+      if (chosen.updates) await writeInto(chosen.updates, updatesFileText(updatesFile, drafted));
+      setWritten(t('save.written', { time: new Date().toLocaleTimeString('it-IT') }));
+    } catch {
+      setWritten(t('save.writeFailed'));
+    }
+  };
   // The photos added on the desk that the saved file names: the web team puts them in public/photos.
   const named = new Set(
     document.features.flatMap((f) =>
@@ -116,6 +129,21 @@ export function SaveFiles({
             ? t('save.ready')
             : ''}
       </p>
+      {chosen.spaces && (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={errors > 0 || changes.length === 0}
+            onClick={() => void writeBack()}
+          >
+            {chosen.updates
+              ? t('save.writeBoth', { spaces: chosen.spaces.name, updates: chosen.updates.name })
+              : t('save.writeSpaces', { spaces: chosen.spaces.name })}
+          </button>
+        </p>
+      )}
+      <p role="status">{written}</p>
       <p className="desk-buttons">
         <button
           type="button"
@@ -166,7 +194,14 @@ export function SaveFiles({
         </button>
       </p>
       <p>
-        <button type="button" className="button button--quiet" onClick={discard}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            discard();
+            forgetChosenFiles();
+          }}
+        >
           {t('save.discard')}
         </button>
       </p>

@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import { validateSpacesText } from '../../src/spaces/validate-spaces';
 import { expect, test } from './driver';
 
 /** A plain picture of the given size, as a PNG. */
@@ -330,5 +331,66 @@ test.describe('the officials’ desk', () => {
     );
     await expect(page.getByLabel('Ente gestore')).toHaveValue('Associazione di prova');
     await d.expectNoAxeViolations();
+  });
+
+  test('an official opens the files from the computer and saves straight into them, with the keyboard alone', async ({
+    page,
+  }) => {
+    // The browser's file picker, standing in for the person's choice: two files, and what the page
+    // writes into them kept for the test to read.
+    const files = {
+      'spaces.geojson': readFileSync('data/spaces.geojson', 'utf8'),
+      'updates.json': readFileSync('data/updates.json', 'utf8'),
+    };
+    await page.addInitScript({
+      content: `
+        window.written = {};
+        const files = ${JSON.stringify(files)};
+        const handle = (name) => ({
+          kind: 'file',
+          name,
+          getFile: async () => new File([files[name]], name, { type: 'application/json' }),
+          createWritable: async () => {
+            const parts = [];
+            return { write: async (part) => { parts.push(part); }, close: async () => { window.written[name] = parts.join(''); } };
+          },
+        });
+        window.showOpenFilePicker = async () => [handle('spaces.geojson'), handle('updates.json')];
+      `,
+    });
+    const d = desk(page);
+    await d.open();
+    const tabTo = async (target: ReturnType<Page['getByRole']>) => {
+      for (let i = 0; i < 400; i += 1) {
+        await page.keyboard.press('Tab');
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+      }
+      throw new Error(`${String(target)} not reached with Tab`);
+    };
+    await tabTo(page.getByRole('button', { name: 'Apri i file dal computer' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Aperti: il file spaces.geojson, 9 spazi.')).toBeVisible();
+
+    await tabTo(page.getByLabel('Spazio da modificare'));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Spazio da modificare')).toHaveValue('zoia-105');
+    const phone = page.getByRole('textbox', { name: 'Telefono' });
+    await tabTo(phone);
+    await page.keyboard.type('+39 02 1234 5678');
+    // Past the preview (the whole public page in a frame) by its skip link.
+    await tabTo(page.getByRole('link', { name: "Salta l'anteprima" }));
+    await page.keyboard.press('Enter');
+    const save = page.getByRole('button', { name: 'Salva in spaces.geojson e updates.json' });
+    await tabTo(save);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/^Salvati nei file aperti alle/)).toBeVisible();
+
+    const written = await page.evaluate(
+      () => (window as unknown as { written: Record<string, string> }).written,
+    );
+    const zoia = JSON.parse(written['spaces.geojson']!).features[1].properties;
+    expect(zoia.phone).toBe('+39 02 1234 5678');
+    expect(written['updates.json']).toBe(files['updates.json']);
+    expect(validateSpacesText(written['spaces.geojson']!).problems).toEqual([]);
   });
 });
