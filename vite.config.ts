@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deskPlugin, DESK_FOLDER } from './scripts/desk/vite-plugin.ts';
@@ -21,6 +22,9 @@ export default defineConfig(({ mode }) => {
   // The address the site is published at: the pages' links, previews and sitemap name it, and its
   // path is the app's base unless `--base` says otherwise (README, "Deploying").
   const siteUrl = env.VITE_SITE_URL || undefined;
+  // The spaces file the app is built with: data/spaces.geojson, or another (SPACES_FILE, e.g. the
+  // office's, to see it built before it replaces that one).
+  const spacesFile = process.env.SPACES_FILE || 'data/spaces.geojson';
   const basemap = env.VITE_BASEMAP_STYLE_URL || DEFAULT_BASEMAP;
   // The basemap's own origin: its style, tiles, glyphs and sprites are cached as they are seen.
   const basemapOrigin = basemap.startsWith('http') ? new URL(basemap).origin : null;
@@ -38,7 +42,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       openDataPlugin(),
       react(),
-      prerenderPlugin('data/spaces.geojson', siteUrl),
+      prerenderPlugin(spacesFile, siteUrl),
       securityPlugin(
         [basemapOrigin, spacesOrigin, ...(env.VITE_CSP_EXTRA_ORIGINS ?? '').split(/\s+/)].filter(
           (origin): origin is string => !!origin,
@@ -174,6 +178,14 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
+    resolve: {
+      alias: [
+        {
+          find: /^.*\/data\/spaces\.geojson\?url$/,
+          replacement: `${resolve(spacesFile)}?url`,
+        },
+      ],
+    },
     ...(siteUrl ? { base: new URL(siteUrl).pathname.replace(/\/?$/, '/') } : {}),
     build: {
       manifest: true,
@@ -185,6 +197,8 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup.ts'],
+      // CI shares its machine: a property test's hundred runs may take several seconds there.
+      testTimeout: 30_000,
       css: false,
     },
   };

@@ -35,9 +35,17 @@ export function deskPlugin(): Plugin {
         resolve: {
           // The preview runs the public app, whose update prompt asks for the service worker's
           // registration: the desk registers the site's worker itself (desk-main.tsx).
-          alias: {
-            'virtual:pwa-register': resolve(config.root, 'scripts/desk/no-update-prompt.ts'),
-          },
+          alias: [
+            {
+              find: 'virtual:pwa-register',
+              replacement: resolve(config.root, 'scripts/desk/no-update-prompt.ts'),
+            },
+            // The spaces file the public app is built with (SPACES_FILE), for "the site's data".
+            ...config.resolve.alias.filter(
+              (alias) =>
+                alias.find instanceof RegExp && alias.find.test('../../data/spaces.geojson?url'),
+            ),
+          ],
         },
         plugins: [
           react(),

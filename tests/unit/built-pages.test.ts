@@ -1,9 +1,19 @@
 /**
  * Every page the build makes, read as a search engine or a chat reads it: built here under a
- * sub-path with the site's address (VITE_SITE_URL), then each page parsed with cheerio.
+ * sub-path with the site's address (VITE_SITE_URL), then each page parsed with cheerio. The build
+ * is made with a spaces file as the officials' desk saves it, after recording an opening
+ * (SPACES_FILE): the pages show what the desk changed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import jsonld from 'jsonld';
@@ -11,12 +21,33 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHtmlFiles, javaAvailable } from '../../scripts/html-check';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { DESK_FOLDER } from '../../scripts/desk/vite-plugin';
+import { jsonFileText } from '../../src/desk/json-file';
+import { openSpacesText, withStatus, withValues } from '../../src/desk/spaces-draft';
 import { allPages, pagePath } from '../../src/pages/page-paths';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
 const SITE = 'https://example.org/quartieri-connessi/mappa/';
 const OUT = 'test-results/site-build';
-const spaces = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8')).spaces;
+
+/** data/spaces.geojson as the desk saves it once an official has recorded that viale Omero 15 opened. */
+function savedByTheDesk(): string {
+  const site = openSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
+  if ('refused' in site) throw new Error(site.refused.reason);
+  const opened = withStatus(site.document, 'omero-15', {
+    status: 'open',
+    date: '2026-12-01',
+    source: 'Comune di Milano, comunicazione di prova',
+    sourceUrl: null,
+  });
+  return jsonFileText(
+    withValues(opened, 'omero-15', {
+      organisation: 'Associazione di prova',
+      opening_hours: 'Mo-Fr 09:00-12:30,14:00-18:00; PH off; Dec 07 off',
+    }),
+  );
+}
+const SAVED = 'test-results/spaces-saved-by-the-desk.geojson';
+const spaces = validateSpacesText(savedByTheDesk()).spaces;
 
 /** The public pages: the officials' desk (scripts/desk/) is not one, nor in the sitemap. */
 function htmlFiles(dir: string): string[] {
@@ -55,6 +86,8 @@ const documentLoader = async (url: string) => {
 
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(SAVED, savedByTheDesk());
   execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
     // The build's own environment, not the test runner's (NODE_ENV=test, VITEST...).
     env: {
@@ -62,12 +95,27 @@ beforeAll(() => {
         Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV|TEST|MODE)/.test(name)),
       ),
       VITE_SITE_URL: SITE,
+      SPACES_FILE: SAVED,
     },
     stdio: 'pipe',
   });
 }, 180_000);
 
 describe('the pages of a build published under a sub-path', () => {
+  it('show what the officials’ desk saved: viale Omero 15 open, its operator, its hours', () => {
+    const page = load(readFileSync(join(OUT, 'spazi/omero-15/index.html'), 'utf8'));
+    const panel = page('[aria-labelledby="space-panel-heading"]').text();
+    expect(panel).toContain('Aperto: i servizi sono attivi');
+    expect(panel).toContain('Associazione di prova');
+    const data = JSON.parse(page('script[type="application/ld+json"]').text());
+    expect(JSON.stringify(data)).toContain('"opens":"09:00"');
+    // And the data the app loads is that file.
+    const assets = readdirSync(join(OUT, 'assets')).filter((f) => /^spaces-.*\.geojson$/.test(f));
+    expect(assets.map((f) => readFileSync(join(OUT, 'assets', f), 'utf8'))).toEqual([
+      readFileSync(SAVED, 'utf8'),
+    ]);
+  });
+
   it('are a home and a page per space in each of the six languages, each a file', () => {
     const expected = allPages(spaces.map((s) => s.id)).map((p) => fileOf(p.lang, p.space));
     expect(htmlFiles(OUT).sort()).toEqual(expected.sort());
