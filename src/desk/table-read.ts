@@ -151,7 +151,13 @@ export function readTable(
       const field = column.field as FieldName;
       if (column.lang) {
         const text = fileValue(field, plain);
-        const all = (values[field] as Record<string, unknown> | undefined) ?? {};
+        // A language the table has no column for keeps its text (an older table, say).
+        const kept = isRecord(feature.properties[field]) ? feature.properties[field] : {};
+        const all =
+          (values[field] as Record<string, unknown> | undefined) ??
+          Object.fromEntries(
+            Object.entries(kept).filter(([lang]) => !position.has(`${field}_${lang}`)),
+          );
         if (text !== null)
           all[column.lang] = LIST_FIELDS.includes(field)
             ? String(text)

@@ -146,4 +146,25 @@ describe('the desk’s workbook', () => {
       ['zoia-105', 'status_history'],
     ]);
   });
+
+  it('keeps the texts of a language the table has no column for', () => {
+    const withChinese = site();
+    withChinese.features[0]!.properties.access_note = { it: 'Dal cortile', zh: '从院子进入' };
+    const lines = spacesToCsv(validateSpacesDocument(withChinese).spaces, ';').split('\r\n');
+    // An older table, without the Chinese column: the Italian text changed.
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(';');
+    const drop = header.indexOf('access_note_zh');
+    const table = lines.filter(Boolean).map((line) =>
+      line
+        .replace(/^\uFEFF/, '')
+        .split(';')
+        .filter((_, i) => i !== drop),
+    );
+    table[1]![header.indexOf('access_note_it')] = 'Dal cortile, seconda porta';
+    const reading = readCsv(table.map((r) => r.join(';')).join('\r\n'), withChinese, TODAY);
+    if ('refused' in reading) throw new Error(reading.refused.reason);
+    expect(reading.changes.map((c) => c.after)).toEqual([
+      { it: 'Dal cortile, seconda porta', zh: '从院子进入' },
+    ]);
+  });
 });
