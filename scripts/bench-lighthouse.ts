@@ -4,25 +4,23 @@
  * nine spaces), all drawing the bundled basemap, in the local Chromium with Lighthouse's mobile
  * preset (simulated throttling). They are measured alternately, several runs each, so that the
  * machine's noise falls on all; the figures that matter are the ratios. Then one desktop run of
- * the home, for its scores.
+ * the home, for its scores, and the journey with a finger on the same two builds
+ * (bench-journey.ts).
  *
  * This machine has no internet, so the build measured here uses the bundled basemap
  * (VITE_BASEMAP_STYLE_URL=bundled): otherwise the blocked basemap requests would be counted as
  * errors that a deployment does not have.
  */
-import { execSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import type { Result } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { APP_DIR, APP_PORT, BASELINE_DIR, BASELINE_PORT, buildForBench } from './bench-builds';
+import { benchJourney } from './bench-journey';
 import { startPreview } from './preview-server';
 import { median } from './median';
 
-const APP_PORT = 4181;
-const BASELINE_PORT = 4182;
-const APP_DIR = 'test-results/dist-lighthouse';
-const BASELINE_DIR = 'test-results/baseline-dist';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const OTHER_CATEGORIES = CATEGORIES.filter((c) => c !== 'performance');
 
@@ -79,16 +77,7 @@ export async function benchLighthouse(runs = 3): Promise<void> {
     console.log('lighthouse: skipped, no Chromium found');
     return;
   }
-  // Its own address, as a deployment has it: the pages' canonical and alternates are absolute.
-  execSync(`npx vite build --outDir ${APP_DIR} --emptyOutDir`, {
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      VITE_BASEMAP_STYLE_URL: 'bundled',
-      VITE_SITE_URL: `http://127.0.0.1:${APP_PORT}/`,
-    },
-  });
-  execSync('npx vite build -c scripts/baseline/vite.config.ts', { stdio: 'ignore' });
+  buildForBench();
   const app = await startPreview(APP_PORT, APP_DIR);
   const baseline = await startPreview(BASELINE_PORT, BASELINE_DIR);
   // An Italian browser, as most of the people the app serves have: the page is prerendered in
@@ -124,6 +113,9 @@ export async function benchLighthouse(runs = 3): Promise<void> {
     const desktop = await run(app.url, desktopConfig);
     for (const [n, page] of PAGES.entries())
       print(page.name, rows[n]!, last[n]!, n === 0 ? desktop : null);
+    // Lighthouse never touches the map: the first quarter-minute with a finger, on the same pages.
+    chrome.kill();
+    await benchJourney(app.url, baseline.url, runs);
   } finally {
     chrome.kill();
     app.stop();

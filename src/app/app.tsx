@@ -3,7 +3,17 @@
  * the one place that places the features and wires them together; features do not import each
  * other (eslint.config.js holds them to it).
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, switchLanguage } from '../i18n/i18n';
 import { LANGUAGE_NAMES } from '../i18n/languages';
@@ -11,9 +21,6 @@ import { AreaFilter } from '../list/area-filter';
 import { OpenNowFilter } from '../list/open-now-filter';
 import { DownloadData } from '../list/download-data';
 import { SpaceList, type SpaceListHandle } from '../list/space-list';
-import { firstCamera } from '../map/camera';
-import { FirstMapView } from '../map/first-map-view';
-import { spacesAsButtons } from '../map/marker-mode';
 import { useNearest, useRanking } from '../nearest/nearest-store';
 import { NearestSection } from '../nearest/nearest-section';
 import { useChooseOrigin } from '../nearest/use-choose-origin';
@@ -27,23 +34,21 @@ import { fullAppUrl } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { useMapWanted, wantMap } from '../state/map-wanted';
 import { useMessages } from '../state/messages-store';
-import { useAllSpaces, useSelectedSpace, useVisibleSpaces } from '../state/selectors';
+import { useAllSpaces, useSelectedSpace } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
 import { ExternalLink } from '../ui/external-link';
 import { Announcer } from './announcer';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { DataError } from './data-error';
-import { MapErrorBoundary } from './map-error-boundary';
-import { LazySpaceMap } from './lazy-space-map';
 import { MapFaultMessage } from './map-fault-message';
+import { MapStage } from './map-stage';
 import { Notices } from './notices';
 import { UpdatePrompt } from './update-prompt';
 import './app.css';
 
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives, over
-// the first map view, and it loads when a person reaches for the map (state/map-wanted.ts,
-// lazy-space-map.tsx).
+// the first map view, and it loads when a person reaches for the map (map-stage.tsx).
 // Only officials present, and few open the accessibility page or the updates: each loads when
 // asked for.
 const Presentation = lazy(() => import('../present/presentation'));
@@ -98,30 +103,9 @@ export function App() {
     });
   }, [lang]);
 
-  // The first map view until MapLibre has drawn; MapLibre once the map is reached for.
-  const visible = useVisibleSpaces();
   const selectedId = useAppStore((s) => s.selectedId);
-  const selectSpace = useAppStore((s) => s.selectSpace);
-  const mapWanted = useMapWanted((s) => s.wanted);
   const mapFault = useMapWanted((s) => s.fault);
-  // Each attempt after a fault loads the map's code anew (a failed import is not kept).
-  const attempt = useMapWanted((s) => s.attempt);
-  const failedCode = useMapWanted((s) => s.failedCode);
-  // The attempt whose map has drawn: the first map view goes, and comes back on a fault.
-  const [drawnAttempt, setDrawnAttempt] = useState<number | null>(null);
-  const onMapReady = useCallback(() => setDrawnAttempt(useMapWanted.getState().attempt), []);
-  const mapReady = drawnAttempt === attempt && !mapFault;
   const [linkHadView] = useState(() => useAppStore.getState().view !== null);
-  const spacesReady = spaces.length > 0;
-  const firstView = useMemo(
-    () => {
-      const { view, selectedId: id } = useAppStore.getState();
-      return firstCamera(spaces, view, id);
-    },
-    // The camera the map will open at, fixed once the spaces are there, like the map's own.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [spacesReady],
-  );
   // A space a person chooses brings the map; a space's page (or a link naming a space) opens on
   // the first map view around it, as fast as the home, and the map comes when reached for.
   const chosenBy = useAppStore((s) => s.by);
@@ -173,76 +157,21 @@ export function App() {
             <DataError />
           ) : (
             <>
-              {!presenting && (
-                <div className="sidebar">
-                  <NearestSection />
-                  <AreaFilter />
-                  <OpenNowFilter />
-                  <div className="sidebar__share">
-                    <ShareButton className="button button--quiet" />
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      onClick={startPresentation}
-                    >
-                      {t('present.start')}
-                    </button>
-                    <PrintButton kind="overview" />
-                  </div>
-                  <SpaceList ref={listRef} />
-                  <DownloadData />
-                  <section className="intro" aria-labelledby="intro-heading">
-                    <h2 id="intro-heading">{t('intro.heading')}</h2>
-                    <p>{t('intro.text')}</p>
-                  </section>
-                </div>
-              )}
+              {!presenting && <Sidebar listRef={listRef} onStartPresentation={startPresentation} />}
               <div className="map-column">
                 <p className="map-column__status" role="status">
                   {basemapFallback && !mapFault ? t('map.fallback') : ''}
                 </p>
                 <MapFaultMessage />
                 <div className="map-column__stage">
-                  <section
-                    className="map-area"
-                    id="map"
-                    aria-label={t('map.label')}
-                    tabIndex={-1}
-                    onPointerEnter={wantMap}
-                    onPointerDown={wantMap}
-                    onTouchStart={wantMap}
-                    onWheel={wantMap}
-                    onFocus={wantMap}
-                  >
-                    {mapWanted && !mapFault && (
-                      <MapErrorBoundary key={attempt}>
-                        <Suspense fallback={null}>
-                          <LazySpaceMap
-                            attempt={attempt}
-                            failedCode={failedCode}
-                            origin={origin}
-                            routeTo={selected ?? nearest}
-                            picking={picking}
-                            onPickPoint={onPickPoint}
-                            highlighted={highlighted}
-                            onBasemapFallback={onBasemapFallback}
-                            onReady={onMapReady}
-                          />
-                        </Suspense>
-                      </MapErrorBoundary>
-                    )}
-                    {/* Without the interactive map, the first map view stays in its place. */}
-                    {!mapReady && spaces.length > 0 && (
-                      <FirstMapView
-                        camera={firstView}
-                        spaces={visible}
-                        selectedId={selectedId}
-                        highlighted={highlighted}
-                        onChoose={selectSpace}
-                        dots={!spacesAsButtons(spaces.length)}
-                      />
-                    )}
-                  </section>
+                  <MapStage
+                    origin={origin}
+                    routeTo={selected ?? nearest}
+                    picking={picking}
+                    onPickPoint={onPickPoint}
+                    highlighted={highlighted}
+                    onBasemapFallback={onBasemapFallback}
+                  />
                   {presenting ? (
                     <Suspense fallback={null}>
                       <Presentation />
@@ -270,3 +199,37 @@ export function App() {
     </>
   );
 }
+
+/**
+ * The list's column. It is its own component, kept unless its props change: its parts follow the
+ * stores they show, so that a space opened redraws the panel and the list's entry, not the column.
+ */
+const Sidebar = memo(function Sidebar({
+  listRef,
+  onStartPresentation,
+}: {
+  listRef: RefObject<SpaceListHandle | null>;
+  onStartPresentation: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="sidebar">
+      <NearestSection />
+      <AreaFilter />
+      <OpenNowFilter />
+      <div className="sidebar__share">
+        <ShareButton className="button button--quiet" />
+        <button type="button" className="button button--quiet" onClick={onStartPresentation}>
+          {t('present.start')}
+        </button>
+        <PrintButton kind="overview" />
+      </div>
+      <SpaceList ref={listRef} />
+      <DownloadData />
+      <section className="intro" aria-labelledby="intro-heading">
+        <h2 id="intro-heading">{t('intro.heading')}</h2>
+        <p>{t('intro.text')}</p>
+      </section>
+    </div>
+  );
+});

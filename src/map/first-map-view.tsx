@@ -11,8 +11,16 @@
  * MapLibre fits bounds with `fitPadding`, with CSS container units; at a given centre and zoom (a
  * link's view), it is placed from the centre in pixels.
  */
-import { memo, useMemo, type CSSProperties } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import { AREA_IDS, type Space } from '../spaces/types';
+import type { MapView } from '../state/url-state';
 import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format';
 import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera } from './camera';
 import {
@@ -23,6 +31,14 @@ import {
   type WorldBox,
   type WorldPoint,
 } from './first-view-geometry';
+import {
+  cameraOf,
+  panBy,
+  transformCss,
+  UNMOVED,
+  zoomAbout,
+  type PanZoom,
+} from './first-view-gesture';
 import { MarkerButton, type MarkerButtonProps } from './marker-button';
 
 interface Props {
@@ -34,6 +50,10 @@ interface Props {
   onChoose: (id: string, button: HTMLElement) => void;
   /** Dots rather than a button per space (marker-mode.ts). */
   dots: boolean;
+  /** A person moved the view (a drag, a pinch, the wheel): the camera it shows now. */
+  onMoved: (view: MapView) => void;
+  /** True while a finger or a pressed mouse button is on the view: the map waits to take over. */
+  onGesture: (active: boolean) => void;
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(4)}%`;
@@ -92,40 +112,177 @@ function frameOf(camera: FirstCamera): {
   };
 }
 
-export function FirstMapView({ camera, spaces, selectedId, highlighted, onChoose, dots }: Props) {
+export function FirstMapView({
+  camera,
+  spaces,
+  selectedId,
+  highlighted,
+  onChoose,
+  dots,
+  onMoved,
+  onGesture,
+}: Props) {
   const { frame, outer, inner } = useMemo(() => frameOf(camera), [camera]);
   const fitted = frame !== CITY_BOX;
+  const { area, pan, box, handlers } = usePanZoom(camera, frame, onMoved, onGesture);
   return (
-    <div className="first-view" data-first-view="">
-      <div
-        className={fitted ? 'first-view__frame first-view__frame--fit' : 'first-view__frame'}
-        style={outer}
-      >
+    <div className="first-view" data-first-view="" ref={area} {...handlers}>
+      <div className="first-view__pan" ref={pan}>
         <div
-          className={fitted ? 'first-view__box first-view__box--fit' : 'first-view__box'}
-          style={inner}
+          className={fitted ? 'first-view__frame first-view__frame--fit' : 'first-view__frame'}
+          style={outer}
         >
-          <img
-            className="first-view__city"
-            src={`${import.meta.env.BASE_URL}${BASEMAP_PATH}${FIRST_VIEW_FILE}`}
-            alt=""
-            style={placeIn(frame, CITY_BOX)}
-          />
-          {dots && <FirstViewDots frame={frame} spaces={spaces} />}
-          {(dots ? spaces.filter((s) => s.id === selectedId) : spaces).map((space) => (
-            <FirstViewMarker
-              key={space.id}
-              frame={frame}
-              space={space}
-              selected={space.id === selectedId}
-              dimmed={highlighted ? !highlighted.has(space.id) : false}
-              onChoose={onChoose}
+          <div
+            className={fitted ? 'first-view__box first-view__box--fit' : 'first-view__box'}
+            style={inner}
+            ref={box}
+          >
+            <img
+              className="first-view__city"
+              src={`${import.meta.env.BASE_URL}${BASEMAP_PATH}${FIRST_VIEW_FILE}`}
+              alt=""
+              style={placeIn(frame, CITY_BOX)}
             />
-          ))}
+            {dots && <FirstViewDots frame={frame} spaces={spaces} />}
+            {(dots ? spaces.filter((s) => s.id === selectedId) : spaces).map((space) => (
+              <FirstViewMarker
+                key={space.id}
+                frame={frame}
+                space={space}
+                selected={space.id === selectedId}
+                dimmed={highlighted ? !highlighted.has(space.id) : false}
+                onChoose={onChoose}
+              />
+            ))}
+          </div>
         </div>
       </div>
     </div>
   );
+}
+
+/** A pointer further than this from where it went down is dragging, not tapping. */
+const DRAG_SLOP = 4;
+
+/**
+ * The view's pans and zooms (first-view-gesture.ts), written straight to the style of `pan` as
+ * the pointer moves (no render per move), and read back as a camera when the gesture ends.
+ */
+function usePanZoom(
+  camera: FirstCamera,
+  frame: WorldBox,
+  onMoved: (view: MapView) => void,
+  onGesture: (active: boolean) => void,
+) {
+  const area = useRef<HTMLDivElement>(null);
+  const pan = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const transform = useRef<PanZoom>(UNMOVED);
+  const pointers = useRef(new Map<number, { x: number; y: number }>());
+  const start = useRef({ x: 0, y: 0 });
+  const dragging = useRef(false);
+  const wheelEnd = useRef<number | undefined>(undefined);
+
+  const apply = (next: PanZoom) => {
+    transform.current = next;
+    const style = pan.current?.style;
+    if (!style) return;
+    style.transform = transformCss(next);
+    style.setProperty('--pan-scale', String(next.scale));
+  };
+  const commit = () => {
+    if (!area.current || !box.current) return;
+    onMoved(
+      cameraOf(frame, box.current.getBoundingClientRect(), area.current.getBoundingClientRect()),
+    );
+  };
+  const local = (event: { clientX: number; clientY: number }) => {
+    const rect = area.current!.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+
+  // Another camera (a space chosen without the map) starts from its own picture.
+  useEffect(() => apply(UNMOVED), [camera]);
+
+  // The wheel zooms about the pointer; the camera is read once the wheel rests.
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 40 : 1;
+      const { x, y } = local(event);
+      apply(zoomAbout(transform.current, 2 ** ((-event.deltaY * lines) / 500), x, y));
+      window.clearTimeout(wheelEnd.current);
+      wheelEnd.current = window.setTimeout(commit, 150);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      element.removeEventListener('wheel', onWheel);
+      window.clearTimeout(wheelEnd.current);
+    };
+  });
+
+  const onPointerDown = (event: ReactPointerEvent) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    if (pointers.current.size === 0) {
+      start.current = local(event);
+      dragging.current = false;
+      onGesture(true);
+    }
+    pointers.current.set(event.pointerId, local(event));
+  };
+  const onPointerMove = (event: ReactPointerEvent) => {
+    const last = pointers.current.get(event.pointerId);
+    if (!last) return;
+    const now = local(event);
+    if (!dragging.current) {
+      if (Math.hypot(now.x - start.current.x, now.y - start.current.y) < DRAG_SLOP) return;
+      // A drag, not a tap: the pointer's moves come here even off the view, and no click follows.
+      dragging.current = true;
+      area.current?.setPointerCapture(event.pointerId);
+    }
+    const others = [...pointers.current].filter(([id]) => id !== event.pointerId);
+    pointers.current.set(event.pointerId, now);
+    const other = others[0]?.[1];
+    if (!other) {
+      apply(panBy(transform.current, now.x - last.x, now.y - last.y));
+      return;
+    }
+    // Two fingers: the middle between them moves the view, their spread zooms it.
+    const before = { x: (last.x + other.x) / 2, y: (last.y + other.y) / 2 };
+    const after = { x: (now.x + other.x) / 2, y: (now.y + other.y) / 2 };
+    const spread =
+      Math.hypot(now.x - other.x, now.y - other.y) /
+      Math.max(1, Math.hypot(last.x - other.x, last.y - other.y));
+    const moved = panBy(transform.current, after.x - before.x, after.y - before.y);
+    apply(zoomAbout(moved, spread, after.x, after.y));
+  };
+  const onPointerEnd = (event: ReactPointerEvent) => {
+    if (!pointers.current.delete(event.pointerId) || pointers.current.size > 0) return;
+    if (dragging.current) commit();
+    onGesture(false);
+  };
+  // A drag that ends on a marker does not also choose it.
+  const onClickCapture = (event: { stopPropagation: () => void; preventDefault: () => void }) => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+
+  return {
+    area,
+    pan,
+    box,
+    handlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp: onPointerEnd,
+      onPointerCancel: onPointerEnd,
+      onClickCapture,
+    },
+  };
 }
 
 /** One marker, placed in the frame. Memoised: a filter or a selection redraws only what changes. */

@@ -2,7 +2,7 @@
  * The first view (issue 11): the prerendered page and the first map view at first paint, MapLibre
  * only once the map is reached for, nothing a person does meanwhile lost, no flight at start.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, SPACES, test } from './driver';
 
 const MAP_CHUNK = /\/assets\/space-map-[^/]*\.js$/;
@@ -196,6 +196,202 @@ test.describe('the first map view', () => {
     await expect.poll(() => flights(page)).toBe(1);
   });
 });
+
+test.describe('the first map view under a finger, before MapLibre has drawn', () => {
+  /** The centres of the first map view's markers, once the app's page has replaced the first. */
+  async function firstViewCentres(page: Page) {
+    await expect.poll(() => started(page)).toBe(true);
+    let centres: Record<string, number[]> = {};
+    await expect
+      .poll(async () => {
+        centres = await markerCentres(page, '[data-first-view]');
+        return Object.keys(centres).length === 9 && !Object.values(centres).flat().includes(0);
+      })
+      .toBe(true);
+    return centres;
+  }
+
+  /**
+   * The home with the map's code held back: the first map view's marker centres once the app has
+   * started, and the middle of the map's area.
+   */
+  async function heldFirstView(
+    app: { open: (a: string, o: object) => Promise<void>; map: Locator },
+    page: Page,
+  ) {
+    const map = await holdMapCode(page);
+    await app.open('', { waitForMap: false });
+    const before = await firstViewCentres(page);
+    const box = (await app.map.boundingBox())!;
+    return { map, before, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** Each marker moved by (dx, dy) and spread by `scale` about (cx, cy), within a pixel. */
+  function expectMoved(
+    before: Record<string, number[]>,
+    after: Record<string, number[]>,
+    { dx = 0, dy = 0, scale = 1, cx = 0, cy = 0 },
+  ) {
+    for (const space of SPACES) {
+      const [x0, y0] = before[space.id]!;
+      const [x1, y1] = after[space.id]!;
+      const x = cx + (x0! - cx) * scale + dx;
+      const y = cy + (y0! - cy) * scale + dy;
+      expect.soft(Math.hypot(x1! - x, y1! - y), space.id).toBeLessThan(1.5);
+    }
+  }
+
+  /** Then MapLibre, once its code arrives, draws every marker where the first map view left it. */
+  async function mapTakesOverAt(
+    page: Page,
+    app: { mapIsIdle: () => Promise<void> },
+    where: Record<string, number[]>,
+  ) {
+    await app.mapIsIdle();
+    await expect(page.locator('[data-first-view]')).toHaveCount(0);
+    const drawn = await markerCentres(page, '.maplibregl-map');
+    expectMoved(where, drawn, {});
+  }
+
+  test('a drag and a pinch move it at once, and the map continues from there @phone', async ({
+    app,
+    page,
+  }) => {
+    const { map, before, x, y } = await heldFirstView(app, page);
+    const touch = await fingers(page);
+
+    await touch.drag([{ x, y }], { dx: -60, dy: -40 });
+    const dragged = await markerCentres(page, '[data-first-view]');
+    expectMoved(before, dragged, { dx: -60, dy: -40 });
+    // The link has the view the person left.
+    await expect.poll(() => app.viewInUrl()).not.toBeNull();
+    const draggedZoom = (await app.viewInUrl())!.zoom;
+
+    // Two fingers spread from 60 to 120 px apart about the middle: the view doubles about it.
+    await touch.pinch({ x, y }, 30, 60);
+    const pinched = await markerCentres(page, '[data-first-view]');
+    expectMoved(dragged, pinched, { scale: 2, cx: x, cy: y });
+    // Twice as large is one zoom level closer.
+    await expect
+      .poll(async () => ((await app.viewInUrl())?.zoom ?? 0) - draggedZoom)
+      .toBeCloseTo(1, 1);
+    // The markers keep their size.
+    const marker = (await page.locator('[data-first-view] .space-marker').first().boundingBox())!;
+    expect(marker.width).toBeLessThan(50);
+
+    map.release();
+    await mapTakesOverAt(page, app, pinched);
+  });
+
+  test('a drag under way when the map arrives keeps the first map view until the finger lifts @phone', async ({
+    app,
+    page,
+  }) => {
+    const { map, before, x, y } = await heldFirstView(app, page);
+    const touch = await fingers(page);
+
+    await touch.down([{ x, y }]);
+    await touch.move([{ x: x - 30, y: y + 20 }]);
+    map.release();
+    // MapLibre has drawn beneath, and the finger is still down: what the person holds stays.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('map-idle').length))
+      .toBeGreaterThan(0);
+    await expect(page.locator('[data-first-view]')).toHaveCount(1);
+    await touch.move([{ x: x - 50, y: y + 40 }]);
+    await touch.up();
+    await mapTakesOverAt(
+      page,
+      app,
+      Object.fromEntries(
+        Object.entries(before).map(([id, [bx, by]]) => [id, [bx! - 50, by! + 40]]),
+      ),
+    );
+  });
+
+  test('a mouse drag and the wheel move it, and the map continues from there', async ({
+    app,
+    page,
+  }) => {
+    const { map, before, x, y } = await heldFirstView(app, page);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 40, y - 20, { steps: 5 });
+    await page.mouse.move(x + 80, y + 30, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await markerCentres(page, '[data-first-view]');
+    expectMoved(before, dragged, { dx: 80, dy: 30 });
+    // No marker was opened by the drag's end.
+    await expect(page.locator('.space-panel')).toHaveCount(0);
+
+    // One notch of the wheel, away from the reader: in about the pointer.
+    await page.mouse.move(x + 80, y + 30);
+    await page.mouse.wheel(0, -250);
+    await expect
+      .poll(async () => {
+        const now = await markerCentres(page, '[data-first-view]');
+        return Math.round(
+          (Math.hypot(now[SPACES[0]!.id]![0]! - x - 80, now[SPACES[0]!.id]![1]! - y - 30) /
+            Math.hypot(
+              dragged[SPACES[0]!.id]![0]! - x - 80,
+              dragged[SPACES[0]!.id]![1]! - y - 30,
+            )) *
+            100,
+        );
+      })
+      .toBe(141);
+    const zoomed = await markerCentres(page, '[data-first-view]');
+    await expect.poll(async () => (await app.viewInUrl())?.zoom ?? 0).toBeGreaterThan(11);
+    map.release();
+    await mapTakesOverAt(page, app, zoomed);
+  });
+});
+
+/**
+ * Fingers on the screen, by the browser's own touch input (Chrome DevTools Protocol): each call
+ * is a touch event, as a phone's screen sends them.
+ */
+async function fingers(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  let points: { x: number; y: number }[] = [];
+  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', next: typeof points) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: next.map((p, id) => ({ ...p, id })),
+    });
+  const finger = {
+    down: async (at: typeof points) => {
+      points = at;
+      await send('touchStart', points);
+    },
+    move: async (to: typeof points) => {
+      points = to;
+      await send('touchMove', points);
+    },
+    up: async () => {
+      points = [];
+      await send('touchEnd', []);
+    },
+    /** Down, ten moves by (dx, dy) in all, up. */
+    drag: async (from: typeof points, { dx, dy }: { dx: number; dy: number }) => {
+      await finger.down(from);
+      for (let i = 1; i <= 10; i++)
+        await finger.move(from.map((p) => ({ x: p.x + (dx * i) / 10, y: p.y + (dy * i) / 10 })));
+      await finger.up();
+    },
+    /** Two fingers on a line through `centre`, from `from` to `to` px each side of it. */
+    pinch: async (centre: { x: number; y: number }, from: number, to: number) => {
+      const at = (r: number) => [
+        { x: centre.x - r, y: centre.y },
+        { x: centre.x + r, y: centre.y },
+      ];
+      await finger.down(at(from));
+      for (let i = 1; i <= 10; i++) await finger.move(at(from + ((to - from) * i) / 10));
+      await finger.up();
+    },
+  };
+  return finger;
+}
 
 test('on a phone no marker hides under the map’s zoom buttons @phone', async ({ app, page }) => {
   await app.open();

@@ -79,6 +79,8 @@ describe('a programme of hundreds of spaces', () => {
         highlighted={null}
         onChoose={() => {}}
         dots
+        onMoved={() => {}}
+        onGesture={() => {}}
       />,
       large,
     );

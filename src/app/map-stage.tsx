@@ -1,0 +1,99 @@
+/**
+ * The map's area, and the one house for the map's start: the first map view at first paint
+ * (map/first-map-view.tsx), MapLibre once a person reaches for the map (state/map-wanted.ts, its
+ * code by attempt in map-code.ts), and the hand-over between them. The first map view answers
+ * taps, drags, pinches and the wheel until MapLibre has drawn; a gesture under way keeps it until
+ * the finger lifts, and the map then shows exactly what the person left (a camera request).
+ *
+ * It subscribes to the map's loading itself, so that reaching for the map, or a finger on the
+ * first map view, redraws this area only, not the page.
+ */
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { firstCamera } from '../map/camera';
+import { FirstMapView } from '../map/first-map-view';
+import { spacesAsButtons } from '../map/marker-mode';
+import type { SpaceMapProps } from '../map/space-map';
+import { useAppStore } from '../state/app-store';
+import { requestCamera } from '../state/camera-store';
+import { useMapWanted, wantMap } from '../state/map-wanted';
+import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
+import type { MapView } from '../state/url-state';
+import { LazySpaceMap } from './lazy-space-map';
+import { MapErrorBoundary } from './map-error-boundary';
+
+export function MapStage(props: Omit<SpaceMapProps, 'onReady'>) {
+  const { t } = useTranslation();
+  const spaces = useAllSpaces();
+  const visible = useVisibleSpaces();
+  const selectedId = useAppStore((s) => s.selectedId);
+  const selectSpace = useAppStore((s) => s.selectSpace);
+  const mapWanted = useMapWanted((s) => s.wanted);
+  const mapFault = useMapWanted((s) => s.fault);
+  // Each attempt after a fault loads the map's code anew (a failed import is not kept).
+  const attempt = useMapWanted((s) => s.attempt);
+  const failedCode = useMapWanted((s) => s.failedCode);
+  // The attempt whose map has drawn: the first map view goes, and comes back on a fault.
+  const [drawnAttempt, setDrawnAttempt] = useState<number | null>(null);
+  const onMapReady = useCallback(() => setDrawnAttempt(useMapWanted.getState().attempt), []);
+  // A finger on the first map view keeps it until the gesture ends.
+  const [held, setHeld] = useState(false);
+  const mapReady = drawnAttempt === attempt && !mapFault && !held;
+
+  const spacesReady = spaces.length > 0;
+  // The camera both views open at (map/camera.ts), fixed once the spaces are there: the map reads
+  // the same store when it is created, and a moved first map view has written its view there.
+  const firstView = useMemo(
+    () => {
+      const { view, selectedId: id } = useAppStore.getState();
+      return firstCamera(spaces, view, id);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [spacesReady],
+  );
+  // A drag, a pinch or the wheel on the first map view: the map opens, or jumps, to that view.
+  const onFirstViewMoved = useCallback((view: MapView) => {
+    useAppStore.getState().setView(view);
+    requestCamera({ kind: 'view', view });
+  }, []);
+
+  return (
+    <section
+      className="map-area"
+      id="map"
+      aria-label={t('map.label')}
+      tabIndex={-1}
+      onPointerEnter={wantMap}
+      onPointerDown={wantMap}
+      onTouchStart={wantMap}
+      onWheel={wantMap}
+      onFocus={wantMap}
+    >
+      {mapWanted && !mapFault && (
+        <MapErrorBoundary key={attempt}>
+          <Suspense fallback={null}>
+            <LazySpaceMap
+              attempt={attempt}
+              failedCode={failedCode}
+              {...props}
+              onReady={onMapReady}
+            />
+          </Suspense>
+        </MapErrorBoundary>
+      )}
+      {/* Without the interactive map, the first map view stays in its place. */}
+      {!mapReady && spacesReady && (
+        <FirstMapView
+          camera={firstView}
+          spaces={visible}
+          selectedId={selectedId}
+          highlighted={props.highlighted}
+          onChoose={selectSpace}
+          dots={!spacesAsButtons(spaces.length)}
+          onMoved={onFirstViewMoved}
+          onGesture={setHeld}
+        />
+      )}
+    </section>
+  );
+}
