@@ -67,6 +67,7 @@ export function App() {
   const presenting = presentStep !== null && !failed && !page;
   const [basemapFallback, setBasemapFallback] = useState(false);
   const onBasemapFallback = useCallback(() => setBasemapFallback(true), []);
+  const [fallbackDismissed, setFallbackDismissed] = useState(false);
   const listRef = useRef<SpaceListHandle>(null);
   const focusListItem = useCallback((id: string) => listRef.current?.focusSpace(id), []);
 
@@ -105,6 +106,7 @@ export function App() {
 
   const selectedId = useAppStore((s) => s.selectedId);
   const mapFault = useMapWanted((s) => s.fault);
+  const fallbackShown = basemapFallback && !mapFault && !fallbackDismissed;
   const [linkHadView] = useState(() => useAppStore.getState().view !== null);
   // A space a person chooses brings the map; a space's page (or a link naming a space) opens on
   // the first map view around it, as fast as the home, and the map comes when reached for.
@@ -159,11 +161,26 @@ export function App() {
             <>
               {!presenting && <Sidebar listRef={listRef} onStartPresentation={startPresentation} />}
               <div className="map-column">
-                <p className="map-column__status" role="status">
-                  {basemapFallback && !mapFault ? t('map.fallback') : ''}
-                </p>
                 <MapFaultMessage />
                 <div className="map-column__stage">
+                  {/* Over the map's foot, above its credits: it moves nothing (no layout shift); its
+                      live region is there, empty, from the start, so that the notice is read. */}
+                  <div
+                    className={
+                      fallbackShown ? 'map-column__notice' : 'map-column__notice visually-hidden'
+                    }
+                  >
+                    <p role="status">{fallbackShown ? t('map.fallback') : ''}</p>
+                    {fallbackShown && (
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => setFallbackDismissed(true)}
+                      >
+                        {t('notice.dismiss')}
+                      </button>
+                    )}
+                  </div>
                   <MapStage
                     origin={origin}
                     routeTo={selected ?? nearest}

@@ -8,14 +8,15 @@
  * It subscribes to the map's loading itself, so that reaching for the map, or a finger on the
  * first map view, redraws this area only, not the page.
  */
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { firstCamera } from '../map/camera';
+import { coverPadding, firstCamera, firstViewCameraFor, type FirstCamera } from '../map/camera';
 import { FirstMapView } from '../map/first-map-view';
 import { spacesAsButtons } from '../map/marker-mode';
 import type { SpaceMapProps } from '../map/space-map';
 import { useAppStore } from '../state/app-store';
-import { requestCamera } from '../state/camera-store';
+import { requestCamera, useCamera } from '../state/camera-store';
+import { useMapCover } from '../state/map-cover';
 import { useMapWanted, wantMap } from '../state/map-wanted';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import type { MapView } from '../state/url-state';
@@ -52,14 +53,32 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady'>) {
     [spacesReady],
   );
   // A drag, a pinch or the wheel on the first map view: the map opens, or jumps, to that view.
+  const ownRequest = useRef<number | null>(null);
   const onFirstViewMoved = useCallback((view: MapView) => {
     useAppStore.getState().setView(view);
     requestCamera({ kind: 'view', view });
+    ownRequest.current = useCamera.getState().request?.seq ?? null;
   }, []);
+
+  // Until the interactive map shows, the first map view answers the camera's requests itself (a
+  // space chosen moves it there, clear of the panel), as the map will: without WebGL, for good.
+  const area = useRef<HTMLElement>(null);
+  const [moved, setMoved] = useState<FirstCamera | null>(null);
+  const request = useCamera((s) => s.request);
+  useEffect(() => {
+    const element = area.current;
+    if (!request || mapReady || !element || request.seq === ownRequest.current) return;
+    const cover = coverPadding(element, useMapCover.getState().element);
+    const camera = firstViewCameraFor(request, visible, element.clientWidth, cover);
+    if (camera) setMoved(camera);
+    // Only a new request moves it, not a change of the spaces shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request?.seq]);
 
   return (
     <section
       className="map-area"
+      ref={area}
       id="map"
       aria-label={t('map.label')}
       tabIndex={-1}
@@ -84,7 +103,7 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady'>) {
       {/* Without the interactive map, the first map view stays in its place. */}
       {!mapReady && spacesReady && (
         <FirstMapView
-          camera={firstView}
+          camera={moved ?? firstView}
           spaces={visible}
           selectedId={selectedId}
           highlighted={props.highlighted}

@@ -1,4 +1,6 @@
 /** Camera arithmetic for the map: where the spaces are and what the panel hides. */
+import type { CameraRequest } from '../state/camera-store';
+import { fromWorld, toWorld, WORLD_PIXELS } from './first-view-geometry';
 import type { LatLon } from '../spaces/types';
 
 /** Close enough to see the building's block and the streets around it. */
@@ -65,9 +67,13 @@ export function coverPadding(container: HTMLElement, cover: HTMLElement | null):
   return padding;
 }
 
-/** Where the map opens: at the link's view, else on the chosen space, else around every space. */
+/**
+ * Where the map opens: at the link's view, else on the chosen space, else around every space.
+ * `padding`, when set, is the whole room left around the points (else `fitPadding`'s).
+ */
 export type FirstCamera =
-  { kind: 'fit'; points: readonly LatLon[] } | { kind: 'view'; centre: LatLon; zoom: number };
+  | { kind: 'fit'; points: readonly LatLon[]; padding?: Padding }
+  | { kind: 'view'; centre: LatLon; zoom: number };
 
 export function firstCamera(
   spaces: readonly (LatLon & { id: string })[],
@@ -78,4 +84,62 @@ export function firstCamera(
   const chosen = spaces.find((s) => s.id === selectedId);
   if (chosen) return { kind: 'view', centre: chosen, zoom: SPACE_ZOOM };
   return { kind: 'fit', points: spaces };
+}
+
+/** Padding plus padding, side by side. */
+export function addPadding(a: Padding, b: Padding): Padding {
+  return {
+    top: a.top + b.top,
+    right: a.right + b.right,
+    bottom: a.bottom + b.bottom,
+    left: a.left + b.left,
+  };
+}
+
+/**
+ * The camera the first map view moves to for a request while the interactive map is not there
+ * (no WebGL, its code failed, or not yet drawn), as use-camera.ts moves the map: a space at the
+ * street zoom clear of what covers the map (`cover`, from `coverPadding`), every shown space or
+ * some points fitted beside it, a view as it is. `mapWidth` picks the fit's room.
+ */
+export function firstViewCameraFor(
+  request: CameraRequest,
+  shown: readonly (LatLon & { id: string })[],
+  mapWidth: number,
+  cover: Padding,
+): FirstCamera | null {
+  const around = (point: LatLon, zoom: number): FirstCamera => {
+    // MapLibre puts the point in the middle of what the padding leaves; the view's centre is the
+    // map's middle, so it moves by half the difference, in degrees at this zoom.
+    const pixelsPerWorld = WORLD_PIXELS * 2 ** zoom;
+    const world = toWorld(point);
+    return {
+      kind: 'view',
+      centre: fromWorld({
+        x: world.x + (cover.right - cover.left) / 2 / pixelsPerWorld,
+        y: world.y + (cover.bottom - cover.top) / 2 / pixelsPerWorld,
+      }),
+      zoom,
+    };
+  };
+  switch (request.kind) {
+    case 'space': {
+      const space = shown.find((s) => s.id === request.id);
+      return space ? around(space, SPACE_ZOOM) : null;
+    }
+    case 'view':
+      return { kind: 'view', centre: request.view, zoom: request.view.zoom };
+    case 'fit':
+      return shown.length > 0
+        ? { kind: 'fit', points: shown, padding: addPadding(fitPadding(mapWidth), cover) }
+        : null;
+    case 'points':
+    case 'origin': {
+      const [first, ...others] = request.points;
+      if (!first) return null;
+      if (others.length === 0) return around(first, SPACE_ZOOM);
+      const room = { top: 48, bottom: 48, left: 48, right: 48 };
+      return { kind: 'fit', points: request.points, padding: addPadding(room, cover) };
+    }
+  }
 }

@@ -22,7 +22,7 @@ import {
 import { AREA_IDS, type Space } from '../spaces/types';
 import type { MapView } from '../state/url-state';
 import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format';
-import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera } from './camera';
+import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera, type Padding } from './camera';
 import {
   CITY_BOX,
   toWorld,
@@ -85,13 +85,16 @@ function frameOf(camera: FirstCamera): {
     const frame = worldBoxOf(camera.points);
     if (frame.width > 0 && frame.height > 0) {
       // The padding by the map's width: markers.css picks one or the other.
-      const px = (padding: typeof FIT_PADDING, prefix: string) =>
+      const px = (padding: Padding, prefix: string) =>
         Object.fromEntries(
           Object.entries(padding).map(([side, value]) => [`--${prefix}-${side}`, `${value}px`]),
         );
       return {
         frame,
-        outer: { ...px(FIT_PADDING, 'fit'), ...px(NARROW_FIT_PADDING, 'narrow-fit') },
+        // A request's own room (camera.ts, firstViewCameraFor) holds at any width.
+        outer: camera.padding
+          ? { ...px(camera.padding, 'fit'), ...px(camera.padding, 'narrow-fit') }
+          : { ...px(FIT_PADDING, 'fit'), ...px(NARROW_FIT_PADDING, 'narrow-fit') },
         inner: { '--ratio': frame.width / frame.height } as CSSProperties,
       };
     }

@@ -20,6 +20,13 @@ export function toWorld({ lat, lon }: LatLon): WorldPoint {
   };
 }
 
+export function fromWorld({ x, y }: WorldPoint): LatLon {
+  return {
+    lon: x * 360 - 180,
+    lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI,
+  };
+}
+
 /** A box in world units: its north-west corner and its size. */
 export interface WorldBox {
   x: number;

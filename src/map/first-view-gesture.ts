@@ -5,7 +5,7 @@
  * them), so that the interactive map opens, or jumps, exactly there: no gesture is lost.
  */
 import type { MapView } from '../state/url-state';
-import { WORLD_PIXELS, type WorldBox } from './first-view-geometry';
+import { fromWorld, WORLD_PIXELS, type WorldBox } from './first-view-geometry';
 
 /** The view's transform: a point at q (in the map area's pixels) is shown at scale * q + (x, y). */
 export interface PanZoom {
@@ -53,9 +53,5 @@ export function cameraOf(frame: WorldBox, box: ScreenRect, area: ScreenRect): Ma
   const pixelsPerWorld = box.width / frame.width;
   const x = frame.x + (area.left + area.width / 2 - box.left) / pixelsPerWorld;
   const y = frame.y + (area.top + area.height / 2 - box.top) / pixelsPerWorld;
-  return {
-    lon: x * 360 - 180,
-    lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI,
-    zoom: Math.log2(pixelsPerWorld / WORLD_PIXELS),
-  };
+  return { ...fromWorld({ x, y }), zoom: Math.log2(pixelsPerWorld / WORLD_PIXELS) };
 }

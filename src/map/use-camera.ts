@@ -95,8 +95,10 @@ export function useCameraRequests(
     lastBeforeMap.current ??= request?.seq ?? 0;
     if (!request) return;
     const atStart = request.seq <= lastBeforeMap.current;
-    // The map was created at the view the store holds (its initialViewState): already there.
-    if (atStart && opensAt(request)) return;
+    // The map was created at the view the store holds (its initialViewState): already there,
+    // unless something covers the map (the tour card, a panel) that the first view left no room for.
+    const covered = useMapCover.getState().element?.isConnected ?? false;
+    if (atStart && opensAt(request) && !covered) return;
     // Whatever move was under way is superseded: it no longer ends anywhere public.
     publicTarget.current = null;
     const move = moveFor(map, request, spaces);

@@ -16,11 +16,42 @@ test.describe('when things go wrong', () => {
     await expect(app.panel('viale Omero 15')).toBeVisible();
   });
 
-  test('a basemap whose tiles cannot be fetched is replaced too', async ({ app }) => {
-    await app.open('', { basemap: 'failing-tiles' });
+  test('a basemap whose tiles cannot be fetched is replaced too, and its notice moves nothing', async ({
+    app,
+    page,
+  }) => {
+    // Every layout shift of the visit, as the browser measures them for CLS.
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await app.open('', { basemap: 'failing-tiles', waitForMap: false });
+    // Where the map's area is once the app has started.
+    await page.waitForFunction(() => performance.getEntriesByName('spaces-ready').length > 0);
+    const mapTop = await app.map.evaluate((map) => map.getBoundingClientRect().top);
+    expect(mapTop).toBeGreaterThan(0);
+    const started = await page.evaluate(() => performance.now());
+    await app.reachForMap();
     await expect(app.basemapStatus()).toContainText("la mappa inclusa nell'app");
     await expect(app.mapAttribution()).toContainText('Comune di Milano, open data (CC BY 4.0)');
     await expect(app.markers()).toHaveCount(9);
+    expect(await app.map.evaluate((map) => map.getBoundingClientRect().top)).toBe(mapTop);
+    // Nothing moved from then on (the map loading, its basemap replaced, the notice).
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { at: number; moved: string[] }[] }).shifts,
+    );
+    expect(shifts.filter((shift) => shift.at > started)).toEqual([]);
+    // Over the map's foot, clear of its credits, and it can be put away.
+    const notice = (await page.locator('.map-column__notice').boundingBox())!;
+    const credits = (await app.mapAttribution().boundingBox())!;
+    expect(notice.y + notice.height).toBeLessThanOrEqual(credits.y);
+    await page.getByRole('button', { name: 'Chiudi il messaggio' }).click();
+    await expect(app.basemapStatus()).toBeEmpty();
+    await expect(page.locator('.map-column__notice')).toHaveClass(/visually-hidden/);
   });
 
   test('a basemap that never answers is replaced after the timeout', async ({ app }) => {

@@ -25,14 +25,19 @@ async function withoutWebgl(page: Page): Promise<void> {
   });
 }
 
+/** The home in such a browser, with the map reached for. */
+async function openWithoutWebgl(app: AppDriver, page: Page): Promise<void> {
+  await withoutWebgl(page);
+  await app.open('', { waitForMap: false });
+  await app.reachForMap();
+}
+
 test.describe('a browser without WebGL', () => {
   test('is told the true reason, keeps the still map, the list, the filters, the panel and the nearest space', async ({
     app,
     page,
   }) => {
-    await withoutWebgl(page);
-    await app.open('', { waitForMap: false });
-    await app.reachForMap();
+    await openWithoutWebgl(app, page);
     await expect(app.mapFault()).toContainText('Questo browser non può disegnare la mappa');
     await expect(app.mapFault()).toContainText('WebGL');
     // Not the basemap's message, which would say a bundled map is shown.
@@ -63,10 +68,41 @@ test.describe('a browser without WebGL', () => {
     await app.expectNoAxeViolations();
   });
 
+  for (const phone of [false, true]) {
+    test(`choosing a space moves the still map so that its marker is clear of the panel${phone ? ' @phone' : ''}`, async ({
+      app,
+      page,
+    }) => {
+      await openWithoutWebgl(app, page);
+      await expect(app.mapFault()).toContainText('WebGL');
+      for (const address of ['viale Omero 15', 'via Fratelli Zoia 105']) {
+        await app.when.chooseInList(address);
+        await expect(app.panel(address)).toBeVisible();
+        const marker = app.firstView().getByRole('button', { name: new RegExp(`^${address},`) });
+        await expect(marker).toHaveAttribute('aria-current', 'true');
+        const box = (await marker.boundingBox())!;
+        const panel = (await app.panel(address).boundingBox())!;
+        const map = (await app.map.boundingBox())!;
+        const apart =
+          box.x + box.width <= panel.x ||
+          box.x >= panel.x + panel.width ||
+          box.y + box.height <= panel.y ||
+          box.y >= panel.y + panel.height;
+        expect(apart, `${address} clear of its panel`).toBe(true);
+        // Within the map, and closer in than the city's view (the street zoom).
+        expect(box.x).toBeGreaterThanOrEqual(map.x);
+        expect(box.y).toBeGreaterThanOrEqual(map.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+        await app.screenshot(`no-webgl-chosen-${address.split(' ').at(-1)}`);
+        await page.keyboard.press('Escape');
+      }
+      await app.expectNoAxeViolations();
+    });
+  }
+
   test('on a phone too @phone', async ({ app, page }) => {
-    await withoutWebgl(page);
-    await app.open('', { waitForMap: false });
-    await app.reachForMap();
+    await openWithoutWebgl(app, page);
     await expect(app.mapFault()).toContainText('WebGL');
     await expect(app.firstView()).toBeVisible();
     await expect(app.firstView().locator('.space-marker')).toHaveCount(9);

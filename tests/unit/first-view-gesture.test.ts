@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addPadding, firstViewCameraFor, fitPadding, SPACE_ZOOM } from '../../src/map/camera';
 import { CITY_BOX, toWorld, WORLD_PIXELS } from '../../src/map/first-view-geometry';
 import {
   cameraOf,
@@ -58,5 +59,55 @@ describe('the first map view under a finger', () => {
     const right = cameraOf(CITY_BOX, { ...box, left: box.left + 100 }, area);
     expect(right.lon).toBeLessThan(camera.lon);
     expect(right.lat).toBeCloseTo(camera.lat, 9);
+  });
+});
+
+describe('the first map view answering the camera without the map', () => {
+  const omero = { id: 'omero-15', lat: 45.434732, lon: 9.224696 };
+  const zoia = { id: 'zoia-105', lat: 45.4614, lon: 9.0946 };
+  const margins = { top: 24, right: 24, bottom: 24, left: 24 };
+
+  it('puts a chosen space in the middle of what the panel leaves, at the street zoom', () => {
+    // A panel covering the right 400 px: the space sits 200 px left of the map's middle.
+    const cover = { ...margins, right: 424 };
+    const camera = firstViewCameraFor(
+      { kind: 'space', id: 'omero-15', seq: 1 },
+      [omero, zoia],
+      900,
+      cover,
+    );
+    if (camera?.kind !== 'view') throw new Error('expected a view');
+    expect(camera.zoom).toBe(SPACE_ZOOM);
+    const pixels = WORLD_PIXELS * 2 ** SPACE_ZOOM;
+    const offset = (toWorld(omero).x - toWorld(camera.centre).x) * pixels;
+    expect(offset).toBeCloseTo(-200, 6);
+    expect(toWorld(camera.centre).y).toBeCloseTo(toWorld(omero).y, 12);
+    // A sheet from below: the space sits above the middle.
+    const sheet = firstViewCameraFor({ kind: 'space', id: 'omero-15', seq: 2 }, [omero], 360, {
+      ...margins,
+      bottom: 324,
+    });
+    if (sheet?.kind !== 'view') throw new Error('expected a view');
+    expect((toWorld(omero).y - toWorld(sheet.centre).y) * pixels).toBeCloseTo(-150, 6);
+  });
+
+  it('fits every shown space, or an area’s, with room for what covers the map', () => {
+    const cover = { ...margins, left: 500 };
+    const fit = firstViewCameraFor({ kind: 'fit', seq: 3 }, [omero, zoia], 1280, cover);
+    expect(fit).toEqual({
+      kind: 'fit',
+      points: [omero, zoia],
+      padding: addPadding(fitPadding(1280), cover),
+    });
+    const area = firstViewCameraFor(
+      { kind: 'points', points: [omero, zoia], seq: 4 },
+      [],
+      1280,
+      cover,
+    );
+    expect(area).toMatchObject({ kind: 'fit', padding: { left: 548, top: 72 } });
+    expect(
+      firstViewCameraFor({ kind: 'space', id: 'nowhere', seq: 5 }, [omero], 1280, cover),
+    ).toBeNull();
   });
 });
