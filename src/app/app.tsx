@@ -118,10 +118,11 @@ export function App() {
 
   return (
     <>
-      {!page && !presenting && (
+      {/* Not on the error screen, which has neither the list nor the map. */}
+      {!page && !presenting && !failed && (
         <nav className="skip-links" aria-label={t('app.skipLinks')}>
           <a href="#space-list">{t('app.skipToList')}</a>
-          {!failed && <a href="#map">{t('app.skipToMap')}</a>}
+          <a href="#map">{t('app.skipToMap')}</a>
         </nav>
       )}
       <div
@@ -133,20 +134,21 @@ export function App() {
               : 'app-screen'
         }
       >
-        {presenting ? (
-          <h1 className="visually-hidden">{t('app.title')}</h1>
-        ) : embedded ? (
-          <div className="embed-bar">
+        {presenting ? null : embedded ? (
+          <header className="embed-bar">
+            <h1 className="visually-hidden">{t('app.title')}</h1>
             <span>{t('share.embedBar')}</span>
             <ExternalLink href={fullAppUrl(window.location.href)}>
               {t('share.fullApp')}
             </ExternalLink>
-          </div>
+          </header>
         ) : (
           <AppHeader />
         )}
         {!presenting && <Notices />}
         <main className={failed || page ? 'app-main app-main--page' : 'app-main'}>
+          {/* The tour fills the screen without the header: its title is still the page's. */}
+          {presenting && <h1 className="visually-hidden">{t('app.title')}</h1>}
           {page === 'accessibility' ? (
             <Suspense fallback={null}>
               <AccessibilityPage />

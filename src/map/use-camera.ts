@@ -28,8 +28,17 @@ function moveFor(map: MapRef, request: CameraRequest, spaces: readonly Space[]):
   const padding = coverPadding(map.getContainer(), useMapCover.getState().element);
   const fitAround = (points: readonly LatLon[], room: Padding, maxZoom?: number): Move | null => {
     if (points.length === 0) return null;
+    // MapLibre adds the padding a space's move left on the map (kept until changed) to the room
+    // asked for, and the camera is kept with it: ask for the difference, for `room` in all.
+    const kept = map.getMap().getPadding();
+    const extra = {
+      top: room.top - (kept.top ?? 0),
+      right: room.right - (kept.right ?? 0),
+      bottom: room.bottom - (kept.bottom ?? 0),
+      left: room.left - (kept.left ?? 0),
+    };
     // An undefined maxZoom would override the map's own and give NaN.
-    const options = maxZoom === undefined ? { padding: room } : { padding: room, maxZoom };
+    const options = maxZoom === undefined ? { padding: extra } : { padding: extra, maxZoom };
     const camera = map.cameraForBounds(boundsOf(points), options);
     if (!camera?.center || camera.zoom === undefined) return null;
     const { lng, lat } = camera.center as { lng: number; lat: number };

@@ -1,5 +1,7 @@
 import { expect, test, type AppDriver } from './driver';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 const STEPS = 14; // opening, 3 areas, 9 spaces, closing
 
 async function expectStep(app: AppDriver, n: number, heading: string | RegExp) {
@@ -126,3 +128,69 @@ test.describe('presentation mode for public meetings', () => {
     await expect(app.page.getByText('«step=99»')).toBeVisible();
   });
 });
+
+test.describe('every step fits its screen, with its spaces clear of the card', () => {
+  // Jumps instead of flights: each step's framing is final at once.
+  test.use({ reducedMotion: 'reduce' });
+
+  /**
+   * The step's card shows all its text without scrolling, and every marker the step puts forward
+   * (all nine on the first and last) lies on the screen, clear of the tour's column.
+   */
+  async function expectStepFits(app: AppDriver, n: number, how: string) {
+    await expect(app.tourStep()).toContainText(`${n} / ${STEPS}`);
+    await app.mapIsIdle();
+    const card = app.page.locator('.presentation__card');
+    const overflow = await card.evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect.soft(overflow, `step ${n} (${how}) needs no scrolling`).toBeLessThanOrEqual(1);
+    const column = (await app.tourCard().boundingBox())!;
+    const viewport = app.page.viewportSize()!;
+    const shown = await app
+      .markers()
+      .and(app.page.locator('.space-marker:not(.space-marker--dimmed)'))
+      .all();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const marker of shown) {
+      const box: Box = (await marker.boundingBox())!;
+      const name = `step ${n} (${how}): ${await marker.getAttribute('data-space')}`;
+      expect.soft(apart(box, column), `${name} clear of the card`).toBe(true);
+      expect
+        .soft(
+          box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
+          `${name} on screen`,
+        )
+        .toBe(true);
+    }
+  }
+
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width} x ${height}, reached with the keys and opened from a link`, async ({
+      app,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await app.open('?present=1');
+      for (let n = 1; n <= STEPS; n++) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        await expectStepFits(app, n, 'keys');
+      }
+      await app.screenshot(`present-${height}-keys-closing`);
+      for (const n of [1, 2, 5, STEPS]) {
+        await app.open(`?present=1&step=${n}`);
+        await expectStepFits(app, n, 'link');
+        if (n === 1) await app.screenshot(`present-${height}-opening`);
+      }
+      await app.expectNoAxeViolations();
+    });
+  }
+});
+
+function apart(a: Box, b: Box): boolean {
+  return (
+    a.x + a.width <= b.x || a.x >= b.x + b.width || a.y + a.height <= b.y || a.y >= b.y + b.height
+  );
+}

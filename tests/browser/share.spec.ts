@@ -80,7 +80,10 @@ test.describe('embedded in another site', () => {
     await page.goto(`http://127.0.0.1:${port}/`);
     const frame = page.frameLocator('iframe');
     await AppDriver.mapIsIdleIn(frame);
-    await expect(frame.getByRole('banner')).toHaveCount(0);
+    // Not the app's header and footer: the slim bar alone, with the page's title for readers.
+    await expect(frame.getByRole('banner')).toHaveCount(1);
+    await expect(frame.getByRole('banner').getByRole('combobox')).toHaveCount(0);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Quartieri Connessi');
     await expect(frame.getByRole('contentinfo')).toHaveCount(0);
     await expect(AppDriver.attributionIn(frame)).toContainText('OpenStreetMap');
     const full = frame.getByRole('link', { name: /Apri la mappa completa/ });
