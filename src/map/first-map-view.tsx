@@ -16,7 +16,9 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
   type CSSProperties,
+  type RefObject,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { AREA_IDS, type Space } from '../spaces/types';
@@ -40,6 +42,7 @@ import {
   type PanZoom,
 } from './first-view-gesture';
 import { MarkerButton, type MarkerButtonProps } from './marker-button';
+import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread';
 
 interface Props {
   camera: FirstCamera;
@@ -128,6 +131,24 @@ export function FirstMapView({
   const { frame, outer, inner } = useMemo(() => frameOf(camera), [camera]);
   const fitted = frame !== CITY_BOX;
   const { area, pan, box, handlers } = usePanZoom(camera, frame, onMoved, onGesture);
+  // Markers that would overlap are moved apart as the map moves them (marker-spread.ts), from
+  // their places in pixels: the box's width on screen gives the scale.
+  const boxWidth = useWidth(box);
+  const offsets = useMemo(() => {
+    if (dots || boxWidth === 0) return new Map<string, Offset>();
+    const pixelsPerWorld = boxWidth / frame.width;
+    return spreadMarkers(
+      spaces.map((space) => {
+        const world = toWorld(space);
+        return {
+          id: space.id,
+          x: (world.x - frame.x) * pixelsPerWorld,
+          y: (world.y - frame.y) * pixelsPerWorld,
+        };
+      }),
+      MARKER_GAP,
+    );
+  }, [dots, boxWidth, frame, spaces]);
   return (
     <div className="first-view" data-first-view="" ref={area} {...handlers}>
       <div className="first-view__pan" ref={pan}>
@@ -151,6 +172,8 @@ export function FirstMapView({
               <FirstViewMarker
                 key={space.id}
                 frame={frame}
+                dx={offsets.get(space.id)?.dx ?? 0}
+                dy={offsets.get(space.id)?.dy ?? 0}
                 space={space}
                 selected={space.id === selectedId}
                 dimmed={highlighted ? !highlighted.has(space.id) : false}
@@ -162,6 +185,22 @@ export function FirstMapView({
       </div>
     </div>
   );
+}
+
+/** The width of an element's box (0 until it is laid out), kept up to date as it is resized. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    // Its first report comes at once. Without it (the component tests' jsdom) nothing moves.
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 /** A pointer further than this from where it went down is dragging, not tapping. */
@@ -291,12 +330,21 @@ function usePanZoom(
 /** One marker, placed in the frame. Memoised: a filter or a selection redraws only what changes. */
 const FirstViewMarker = memo(function FirstViewMarker({
   frame,
+  dx,
+  dy,
   ...marker
-}: MarkerButtonProps & { frame: WorldBox }) {
+}: MarkerButtonProps & { frame: WorldBox; dx: number; dy: number }) {
+  const moved = dx !== 0 || dy !== 0;
   return (
     <div
       className="first-view__marker"
-      style={{ ...pointIn(frame, toWorld(marker.space)), zIndex: marker.selected ? 2 : 1 }}
+      style={{
+        ...pointIn(frame, toWorld(marker.space)),
+        zIndex: marker.selected ? 2 : 1,
+        ...(moved
+          ? { translate: `calc(-50% + ${dx.toFixed(1)}px) calc(-50% + ${dy.toFixed(1)}px)` }
+          : {}),
+      }}
     >
       <MarkerButton {...marker} />
     </div>

@@ -23,6 +23,7 @@ import { SPACES_LAYER_ID } from './layers';
 import { faultOf } from './map-fault';
 import { relabelMapControls } from './map-labels';
 import { spacesAsButtons } from './marker-mode';
+import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread';
 import { NeighbourhoodOutline } from './neighbourhood-outline';
 import { OriginLayer } from './origin-layer';
 import { maplibregl } from './setup-maplibre';
@@ -76,6 +77,22 @@ export default function SpaceMap({
   const ready = all.length > 0;
   const asButtons = spacesAsButtons(all.length);
   const [overSpace, setOverSpace] = useState(false);
+
+  // Markers that would overlap at this zoom are moved apart (marker-spread.ts); again at each
+  // zoom's end (a pan changes nothing between them).
+  const [zoomedTo, setZoomedTo] = useState<number | null>(null);
+  const offsets = useMemo(
+    () =>
+      map && asButtons
+        ? spreadMarkers(
+            visible.map((s) => ({ id: s.id, ...map.project([s.lon, s.lat]) })),
+            MARKER_GAP,
+          )
+        : new globalThis.Map<string, Offset>(),
+    // zoomedTo stands for the map's zoom, which `map` does not change with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map, asButtons, visible, zoomedTo],
+  );
 
   // The first view, the same as the first map view's (first-map-view.tsx): nothing moves.
   const initialViewState = useMemo(() => {
@@ -199,6 +216,7 @@ export default function SpaceMap({
       cursor={overSpace ? 'pointer' : picking ? 'crosshair' : undefined}
       onError={onError}
       onMoveEnd={onMoveEnd}
+      onZoomEnd={(event) => setZoomedTo(event.viewState.zoom)}
       onMoveStart={() => {
         const container = map?.getContainer();
         if (container) container.dataset.idle = 'false';
@@ -218,6 +236,8 @@ export default function SpaceMap({
       {(asButtons ? visible : visible.filter((s) => s.id === selectedId)).map((space) => (
         <SpaceMarker
           dimmed={highlighted ? !highlighted.has(space.id) : false}
+          dx={offsets.get(space.id)?.dx}
+          dy={offsets.get(space.id)?.dy}
           key={space.id}
           space={space}
           selected={space.id === selectedId}
