@@ -23,7 +23,7 @@ import type { MapView } from '../state/url-state';
 import { LazySpaceMap } from './lazy-space-map';
 import { MapErrorBoundary } from './map-error-boundary';
 
-export function MapStage(props: Omit<SpaceMapProps, 'onReady'>) {
+export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area'>) {
   const { t } = useTranslation();
   const spaces = useAllSpaces();
   const visible = useVisibleSpaces();
@@ -96,6 +96,7 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady'>) {
               failedCode={failedCode}
               {...props}
               onReady={onMapReady}
+              area={area}
             />
           </Suspense>
         </MapErrorBoundary>

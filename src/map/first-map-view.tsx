@@ -130,14 +130,15 @@ export function FirstMapView({
 }: Props) {
   const { frame, outer, inner } = useMemo(() => frameOf(camera), [camera]);
   const fitted = frame !== CITY_BOX;
-  const { area, pan, box, handlers } = usePanZoom(camera, frame, onMoved, onGesture);
+  const { area, pan, box, settledScale, handlers } = usePanZoom(camera, frame, onMoved, onGesture);
   // Markers that would overlap are moved apart as the map moves them (marker-spread.ts), from
   // their places in pixels: the box's width on screen gives the scale.
   const boxWidth = useWidth(box);
   const offsets = useMemo(() => {
     if (dots || boxWidth === 0) return new Map<string, Offset>();
-    const pixelsPerWorld = boxWidth / frame.width;
-    return spreadMarkers(
+    // On screen, after a pinch: the offsets are drawn inside the zoomed view, so divided back.
+    const pixelsPerWorld = (boxWidth * settledScale) / frame.width;
+    const onScreen = spreadMarkers(
       spaces.map((space) => {
         const world = toWorld(space);
         return {
@@ -148,7 +149,13 @@ export function FirstMapView({
       }),
       MARKER_GAP,
     );
-  }, [dots, boxWidth, frame, spaces]);
+    return new Map(
+      [...onScreen].map(([id, { dx, dy }]) => [
+        id,
+        { dx: dx / settledScale, dy: dy / settledScale },
+      ]),
+    );
+  }, [dots, boxWidth, settledScale, frame, spaces]);
   return (
     <div className="first-view" data-first-view="" ref={area} {...handlers}>
       <div className="first-view__pan" ref={pan}>
@@ -232,7 +239,12 @@ function usePanZoom(
     style.transform = transformCss(next);
     style.setProperty('--pan-scale', String(next.scale));
   };
+  // The scale the view rests at after the last gesture on this camera: the markers' spread
+  // follows it.
+  const [settled, setSettled] = useState({ camera, scale: 1 });
+  const settledScale = settled.camera === camera ? settled.scale : 1;
   const commit = () => {
+    setSettled({ camera, scale: transform.current.scale });
     if (!area.current || !box.current) return;
     onMoved(
       cameraOf(frame, box.current.getBoundingClientRect(), area.current.getBoundingClientRect()),
@@ -317,6 +329,7 @@ function usePanZoom(
     area,
     pan,
     box,
+    settledScale,
     handlers: {
       onPointerDown,
       onPointerMove,

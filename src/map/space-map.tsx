@@ -3,7 +3,7 @@
  * What other features put on it (a starting point, a tour's highlights) comes in as props from the
  * page, which places both.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import Map, {
   NavigationControl,
@@ -48,6 +48,8 @@ export interface SpaceMapProps {
   onBasemapFallback: () => void;
   /** Called once the map has drawn: the first map view can go. */
   onReady: () => void;
+  /** The map's area (app/map-stage.tsx), laid out before the map is made: its width sets the room. */
+  area: RefObject<HTMLElement | null>;
 }
 
 export default function SpaceMap({
@@ -58,6 +60,7 @@ export default function SpaceMap({
   highlighted,
   onBasemapFallback,
   onReady,
+  area,
 }: SpaceMapProps) {
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapRef | null>(null);
@@ -102,7 +105,7 @@ export default function SpaceMap({
       return { longitude: camera.centre.lon, latitude: camera.centre.lat, zoom: camera.zoom };
     }
     // The map fills the map's area, which is already laid out.
-    const width = document.getElementById('map')?.clientWidth ?? window.innerWidth;
+    const width = area.current?.clientWidth ?? window.innerWidth;
     return { bounds: boundsOf(camera.points), fitBoundsOptions: { padding: fitPadding(width) } };
     // Computed once, when the map is created with the loaded spaces.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -226,13 +226,17 @@ test.describe('the first map view under a finger, before MapLibre has drawn', ()
     return { map, before, x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
-  /** Each marker moved by (dx, dy) and spread by `scale` about (cx, cy), within a pixel. */
+  /**
+   * Each marker moved by (dx, dy) and spread by `scale` about (cx, cy), within a pixel; `only`
+   * some of them (markers moved apart at one zoom, marker-spread.ts, are not at another).
+   */
   function expectMoved(
     before: Record<string, number[]>,
     after: Record<string, number[]>,
     { dx = 0, dy = 0, scale = 1, cx = 0, cy = 0 },
+    only: readonly string[] = SPACES.map((s) => s.id),
   ) {
-    for (const space of SPACES) {
+    for (const space of SPACES.filter((s) => only.includes(s.id))) {
       const [x0, y0] = before[space.id]!;
       const [x1, y1] = after[space.id]!;
       const x = cx + (x0! - cx) * scale + dx;
@@ -270,7 +274,9 @@ test.describe('the first map view under a finger, before MapLibre has drawn', ()
     // Two fingers spread from 60 to 120 px apart about the middle: the view doubles about it.
     await touch.pinch({ x, y }, 30, 60);
     const pinched = await markerCentres(page, '[data-first-view]');
-    expectMoved(dragged, pinched, { scale: 2, cx: x, cy: y });
+    // The markers with room at the city's zoom (the others were moved apart there, not here).
+    const apart = ['omero-15', 'zoia-105', 'faenza-25', 'visconti-24', 'monti-18-20'];
+    expectMoved(dragged, pinched, { scale: 2, cx: x, cy: y }, apart);
     // Twice as large is one zoom level closer.
     await expect
       .poll(async () => ((await app.viewInUrl())?.zoom ?? 0) - draggedZoom)
