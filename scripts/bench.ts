@@ -6,7 +6,9 @@
  * - the address index's build time, sizes and suggestion times (bench-addresses.ts);
  * - the bundled basemap's sizes and time to draw at city zoom (bench-basemap.ts);
  * - Lighthouse, mobile preset, on the home, a space's page and the Arabic home, alternated with
- *   the bare react-map-gl page of scripts/baseline/, and desktop (bench-lighthouse.ts);
+ *   the bare react-map-gl page of scripts/baseline/, and desktop (bench-lighthouse.ts); then the
+ *   first quarter-minute with a finger on a throttled phone, on the same two builds
+ *   (bench-journey.ts: the drag, the tap, total blocking time, the slowest input event);
  * - the cost as the data grows: 9, 100 and 999 spaces (bench-scale.ts);
  * - how long a phone set to Arabic or French sees another language at the root address, and
  *   the layout shift (bench-first-language.ts);
