@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { jsonFileText } from '../../src/desk/json-file';
-import { openSpacesText, withStatus } from '../../src/desk/spaces-draft';
+import { omeroOpened } from '../fixtures/omero-opened';
 import { expect, test } from './driver';
 
 const NEW_BUILD = 'test-results/build-new-data';
@@ -47,14 +47,7 @@ test.describe('a returning visitor', () => {
   let server: Server;
   test.beforeAll(() => {
     // The office's file: viale Omero 15 has opened.
-    const site = openSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
-    if ('refused' in site) throw new Error(site.refused.reason);
-    const opened = withStatus(site.document, 'omero-15', {
-      status: 'open',
-      date: '2026-12-01',
-      source: 'Comune di Milano, comunicazione di prova',
-      sourceUrl: null,
-    });
+    const opened = omeroOpened();
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/spaces-opened.geojson', jsonFileText(opened));
     execFileSync(

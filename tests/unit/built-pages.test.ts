@@ -22,7 +22,8 @@ import { checkHtmlFiles, javaAvailable } from '../../scripts/html-check';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { DESK_FOLDER } from '../../scripts/desk/vite-plugin';
 import { jsonFileText } from '../../src/desk/json-file';
-import { openSpacesText, withStatus, withValues } from '../../src/desk/spaces-draft';
+import { withValues } from '../../src/desk/spaces-draft';
+import { omeroOpened } from '../fixtures/omero-opened';
 import { allPages, pagePath } from '../../src/pages/page-paths';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
@@ -31,16 +32,8 @@ const OUT = 'test-results/site-build';
 
 /** data/spaces.geojson as the desk saves it once an official has recorded that viale Omero 15 opened. */
 function savedByTheDesk(): string {
-  const site = openSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
-  if ('refused' in site) throw new Error(site.refused.reason);
-  const opened = withStatus(site.document, 'omero-15', {
-    status: 'open',
-    date: '2026-12-01',
-    source: 'Comune di Milano, comunicazione di prova',
-    sourceUrl: null,
-  });
   return jsonFileText(
-    withValues(opened, 'omero-15', {
+    withValues(omeroOpened(), 'omero-15', {
       organisation: 'Associazione di prova',
       opening_hours: 'Mo-Fr 09:00-12:30,14:00-18:00; PH off; Dec 07 off',
     }),
