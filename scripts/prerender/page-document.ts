@@ -36,6 +36,8 @@ export interface PageFacts {
   jsonLd: string | null;
   /** A script run before the page is painted (the root page's: language-redirect.ts). */
   headScript?: string;
+  /** A script run right after the page's body, before it is painted (first-view-spread.ts). */
+  bodyScript?: string;
 }
 
 /** A path below the base as a link: absolute where the site's address is known. */
@@ -142,5 +144,6 @@ export function pageDocument(template: string, page: PageFacts, site: Site): str
     /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
     `<noscript><p class="noscript">${escapeHtml(page.noScript)}</p></noscript>`,
   );
-  return replaced(html, new RegExp(ROOT), `<div id="root">${page.body}</div>`);
+  const script = page.bodyScript ? `<script data-inline>${page.bodyScript}</script>` : '';
+  return replaced(html, new RegExp(ROOT), `<div id="root">${page.body}</div>${script}`);
 }

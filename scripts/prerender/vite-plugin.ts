@@ -23,6 +23,7 @@ import { jsonLdText, spaceStructuredData } from '../../src/pages/structured-data
 import type { Language } from '../../src/i18n/languages';
 import type { Space } from '../../src/spaces/types';
 import { pageDocument, siteLink, type PageFacts, type Site } from './page-document';
+import { firstViewSpreadScript } from './first-view-spread';
 import { languageRedirectScript } from './language-redirect';
 import { homePreviewSvg, PREVIEW, previewPath, spacePreviewSvg, toPng } from './preview-image';
 import type { RenderedPage } from './render';
@@ -194,11 +195,13 @@ export function prerenderPlugin(
           base,
           rendered.flatMap((page) => (page.lang === 'it' && page.space ? [page.space.id] : [])),
         );
+        const spread = firstViewSpreadScript();
         pages.clear();
         for (const page of rendered) {
           const { page: body, rules } = styleAttributesToRules(page.body);
           const template = inlineStylesheet(html, bundle, base, rules);
           const facts = pageFacts(page, body, site);
+          facts.bodyScript = spread;
           if (facts.lang === 'it' && !facts.spaceId) facts.headScript = redirect;
           pages.set(
             `${pagePath(facts.lang, facts.spaceId)}index.html`,

@@ -14,6 +14,7 @@
 import {
   memo,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -69,6 +70,18 @@ function placeIn(frame: WorldBox, box: WorldBox): CSSProperties {
     width: percent(box.width / frame.width),
     height: percent(box.height / frame.height),
   };
+}
+
+/**
+ * A space's place in the frame, both axes in fractions of the frame's width, as `data-at` gives
+ * it: the prerendered page moves crowded markers apart from these very numbers before its first
+ * paint (scripts/prerender/first-view-spread.ts), and the app from them again, so nothing moves
+ * when the app's page takes over.
+ */
+function atOf(frame: WorldBox, space: Space): [number, number] {
+  const point = toWorld(space);
+  const fraction = (x: number) => Number((x / frame.width).toFixed(7));
+  return [fraction(point.x - frame.x), fraction(point.y - frame.y)];
 }
 
 function pointIn(frame: WorldBox, point: WorldPoint): CSSProperties {
@@ -137,15 +150,11 @@ export function FirstMapView({
   const offsets = useMemo(() => {
     if (dots || boxWidth === 0) return new Map<string, Offset>();
     // On screen, after a pinch: the offsets are drawn inside the zoomed view, so divided back.
-    const pixelsPerWorld = (boxWidth * settledScale) / frame.width;
+    const width = boxWidth * settledScale;
     const onScreen = spreadMarkers(
       spaces.map((space) => {
-        const world = toWorld(space);
-        return {
-          id: space.id,
-          x: (world.x - frame.x) * pixelsPerWorld,
-          y: (world.y - frame.y) * pixelsPerWorld,
-        };
+        const [x, y] = atOf(frame, space);
+        return { id: space.id, x: x * width, y: y * width };
       }),
       MARKER_GAP,
     );
@@ -194,13 +203,18 @@ export function FirstMapView({
   );
 }
 
-/** The width of an element's box (0 until it is laid out), kept up to date as it is resized. */
+/**
+ * The width of an element's box (0 until it is laid out), kept up to date as it is resized. The
+ * first is read before the browser paints, so that the markers are spread in the first frame, as
+ * the prerendered page's were.
+ */
 function useWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
-    // Its first report comes at once. Without it (the component tests' jsdom) nothing moves.
+    // Without a ResizeObserver (the component tests' jsdom, which lays nothing out) nothing moves.
     if (!element || typeof ResizeObserver === 'undefined') return;
+    setWidth(element.getBoundingClientRect().width);
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setWidth(entry.contentRect.width);
     });
@@ -351,6 +365,7 @@ const FirstViewMarker = memo(function FirstViewMarker({
   return (
     <div
       className="first-view__marker"
+      data-at={atOf(frame, marker.space).join(' ')}
       style={{
         ...pointIn(frame, toWorld(marker.space)),
         zIndex: marker.selected ? 2 : 1,

@@ -18,13 +18,15 @@ export interface Offset {
   dy: number;
 }
 
-const ROUNDS = 12;
-
 /**
  * Offsets (in pixels) that leave every two markers at least `gap` apart, centre to centre; a
  * marker with room has none. Deterministic: the same points give the same offsets.
+ *
+ * Self-contained (it names nothing outside itself): the prerendered page runs its very text
+ * before the first paint (scripts/prerender/first-view-spread.ts).
  */
 export function spreadMarkers(points: readonly ScreenPoint[], gap: number): Map<string, Offset> {
+  const ROUNDS = 12;
   const moved = points.map((p) => ({ x: p.x, y: p.y }));
   for (let round = 0; round < ROUNDS; round++) {
     let crowded = false;
