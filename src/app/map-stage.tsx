@@ -23,7 +23,7 @@ import type { MapView } from '../state/url-state';
 import { LazySpaceMap } from './lazy-space-map';
 import { MapErrorBoundary } from './map-error-boundary';
 
-export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area'>) {
+export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area' | 'opening'>) {
   const { t } = useTranslation();
   const spaces = useAllSpaces();
   const visible = useVisibleSpaces();
@@ -42,8 +42,7 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area'>) {
   const mapReady = drawnAttempt === attempt && !mapFault && !held;
 
   const spacesReady = spaces.length > 0;
-  // The camera both views open at (map/camera.ts), fixed once the spaces are there: the map reads
-  // the same store when it is created, and a moved first map view has written its view there.
+  // The first camera (map/camera.ts), worked out here only, once the spaces are there.
   const firstView = useMemo(
     () => {
       const { view, selectedId: id } = useAppStore.getState();
@@ -54,8 +53,10 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area'>) {
   );
   // A drag, a pinch or the wheel on the first map view: the map opens, or jumps, to that view.
   const ownRequest = useRef<number | null>(null);
+  const [leftAt, setLeftAt] = useState<FirstCamera | null>(null);
   const onFirstViewMoved = useCallback((view: MapView) => {
     useAppStore.getState().setView(view);
+    setLeftAt({ kind: 'view', centre: view, zoom: view.zoom });
     requestCamera({ kind: 'view', view });
     ownRequest.current = useCamera.getState().request?.seq ?? null;
   }, []);
@@ -70,7 +71,9 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area'>) {
     if (!request || mapReady || !element || request.seq === ownRequest.current) return;
     const cover = coverPadding(element, useMapCover.getState().element);
     const camera = firstViewCameraFor(request, visible, element.clientWidth, cover);
-    if (camera) setMoved(camera);
+    if (!camera) return;
+    setMoved(camera);
+    setLeftAt(null);
     // Only a new request moves it, not a change of the spaces shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.seq]);
@@ -97,6 +100,7 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area'>) {
               {...props}
               onReady={onMapReady}
               area={area}
+              opening={leftAt ?? moved ?? firstView}
             />
           </Suspense>
         </MapErrorBoundary>

@@ -18,7 +18,7 @@ import { useAppStore } from '../state/app-store';
 import { useMapCover } from '../state/map-cover';
 import { mapFailed } from '../state/map-wanted';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { boundsOf, coverPadding, firstCamera, fitPadding, SPACE_ZOOM } from './camera';
+import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type FirstCamera } from './camera';
 import { SPACES_LAYER_ID } from './layers';
 import { faultOf } from './map-fault';
 import { relabelMapControls } from './map-labels';
@@ -50,6 +50,8 @@ export interface SpaceMapProps {
   onReady: () => void;
   /** The map's area (app/map-stage.tsx), laid out before the map is made: its width sets the room. */
   area: RefObject<HTMLElement | null>;
+  /** Where the map opens: what the first map view shows as it is made (app/map-stage.tsx). */
+  opening: FirstCamera;
 }
 
 export default function SpaceMap({
@@ -61,6 +63,7 @@ export default function SpaceMap({
   onBasemapFallback,
   onReady,
   area,
+  opening,
 }: SpaceMapProps) {
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapRef | null>(null);
@@ -97,17 +100,16 @@ export default function SpaceMap({
     [map, asButtons, visible, zoomedTo],
   );
 
-  // The first view, the same as the first map view's (first-map-view.tsx): nothing moves.
+  // The map opens where the first map view is (first-map-view.tsx): nothing moves.
   const initialViewState = useMemo(() => {
-    const { view, selectedId: id } = useAppStore.getState();
-    const camera = firstCamera(all, view, id);
-    if (camera.kind === 'view') {
-      return { longitude: camera.centre.lon, latitude: camera.centre.lat, zoom: camera.zoom };
+    if (opening.kind === 'view') {
+      return { longitude: opening.centre.lon, latitude: opening.centre.lat, zoom: opening.zoom };
     }
     // The map fills the map's area, which is already laid out.
     const width = area.current?.clientWidth ?? window.innerWidth;
-    return { bounds: boundsOf(camera.points), fitBoundsOptions: { padding: fitPadding(width) } };
-    // Computed once, when the map is created with the loaded spaces.
+    const padding = opening.padding ?? fitPadding(width);
+    return { bounds: boundsOf(opening.points), fitBoundsOptions: { padding } };
+    // Read once, when the map is created with the loaded spaces.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
