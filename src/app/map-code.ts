@@ -7,15 +7,12 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { SpaceMapProps } from '../map/space-map';
+import { onReset } from '../state/reset';
 
 type SpaceMap = LazyExoticComponent<ComponentType<SpaceMapProps>>;
 
 const attempts = new Map<string, SpaceMap>();
-
-/** Forgets the attempts' components (the tests' store reset calls it). */
-export function resetMapAttempts(): void {
-  attempts.clear();
-}
+onReset(() => attempts.clear());
 
 /** The address an attempt asks the failed code at: the same file, another address. */
 export function freshAddress(failedCode: string, attempt: number): string {

@@ -4,13 +4,16 @@
  * Not kept over a reload: a browser asks again before a page may write.
  */
 import { create } from 'zustand';
+import { resettable } from '../state/reset';
 
 interface ChosenFiles {
   spaces: FileSystemFileHandle | null;
   updates: FileSystemFileHandle | null;
 }
 
-export const useChosenFiles = create<ChosenFiles>()(() => ({ spaces: null, updates: null }));
+export const useChosenFiles = resettable(
+  create<ChosenFiles>()(() => ({ spaces: null, updates: null })),
+);
 
 export const forgetChosenFiles = () => useChosenFiles.setState({ spaces: null, updates: null });
 

@@ -6,6 +6,7 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { resettable } from '../state/reset';
 import { dayOf, milanWallClock } from '../hours/milan-time';
 import { draftUpdates, type DraftedUpdate, type UpdateEntry } from './update-draft';
 import { withStatus, withValues, type SpacesDocument, type StatusChange } from './spaces-draft';
@@ -76,62 +77,64 @@ const EMPTY: DeskData = {
 
 export const STORAGE_KEY = 'quartieri-connessi:desk';
 
-export const useDesk = create<DeskState>()(
-  persist(
-    (set, get) => {
-      /** The edited document, with the update entries its changes call for. */
-      const edited = (document: SpacesDocument) => {
-        const { original, drafted } = get();
-        set({
-          document,
-          drafted: original ? draftUpdates(original, document, today(), words, drafted) : [],
-          changedAt: new Date().toISOString(),
-        });
-      };
-      return {
-        ...EMPTY,
-        open: (document, opened, updatesFile) =>
-          set((s) => ({
-            ...EMPTY,
-            revision: s.revision + 1,
-            opened,
-            original: document,
+export const useDesk = resettable(
+  create<DeskState>()(
+    persist(
+      (set, get) => {
+        /** The edited document, with the update entries its changes call for. */
+        const edited = (document: SpacesDocument) => {
+          const { original, drafted } = get();
+          set({
             document,
-            updatesFile,
-            selectedId: String(document.features[0]!.properties.id),
-          })),
-        select: (selectedId) => set({ selectedId }),
-        setValues: (id, values) => {
-          const { document } = get();
-          if (document) edited(withValues(document, id, values));
-        },
-        changeStatus: (id, change) => {
-          const { document } = get();
-          if (document) edited(withStatus(document, id, change));
-        },
-        replace: (document) => {
-          edited(document);
-          set((s) => ({ revision: s.revision + 1 }));
-        },
-        addPhotoFile: (file, dataUrl) =>
-          set((s) => ({ photoFiles: { ...s.photoFiles, [file]: dataUrl } })),
-        editUpdate: (key, entry) =>
-          set((s) => ({
-            drafted: s.drafted.map((d) => (d.key === key ? { key, entry } : d)),
+            drafted: original ? draftUpdates(original, document, today(), words, drafted) : [],
             changedAt: new Date().toISOString(),
-          })),
-        discard: () => set((s) => ({ ...EMPTY, revision: s.revision + 1 })),
-      };
-    },
-    {
-      name: STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state): DeskData =>
-        Object.fromEntries(
-          Object.keys(EMPTY).map((key) => [key, state[key as keyof DeskData]]),
-        ) as unknown as DeskData,
-    },
+          });
+        };
+        return {
+          ...EMPTY,
+          open: (document, opened, updatesFile) =>
+            set((s) => ({
+              ...EMPTY,
+              revision: s.revision + 1,
+              opened,
+              original: document,
+              document,
+              updatesFile,
+              selectedId: String(document.features[0]!.properties.id),
+            })),
+          select: (selectedId) => set({ selectedId }),
+          setValues: (id, values) => {
+            const { document } = get();
+            if (document) edited(withValues(document, id, values));
+          },
+          changeStatus: (id, change) => {
+            const { document } = get();
+            if (document) edited(withStatus(document, id, change));
+          },
+          replace: (document) => {
+            edited(document);
+            set((s) => ({ revision: s.revision + 1 }));
+          },
+          addPhotoFile: (file, dataUrl) =>
+            set((s) => ({ photoFiles: { ...s.photoFiles, [file]: dataUrl } })),
+          editUpdate: (key, entry) =>
+            set((s) => ({
+              drafted: s.drafted.map((d) => (d.key === key ? { key, entry } : d)),
+              changedAt: new Date().toISOString(),
+            })),
+          discard: () => set((s) => ({ ...EMPTY, revision: s.revision + 1 })),
+        };
+      },
+      {
+        name: STORAGE_KEY,
+        version: 1,
+        storage: createJSONStorage(() => localStorage),
+        partialize: (state): DeskData =>
+          Object.fromEntries(
+            Object.keys(EMPTY).map((key) => [key, state[key as keyof DeskData]]),
+          ) as unknown as DeskData,
+      },
+    ),
   ),
 );
 

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { countByArea } from '../spaces/filter-spaces';
 import { AREA_IDS, type AreaId } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
-import { filteredSpaces, openNowHours, useHours } from '../state/hours-store';
 import { useMessages } from '../state/messages-store';
-import { useAllSpaces } from '../state/selectors';
+import { useAllSpaces, visibleSpacesNow } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
 
 export function AreaFilter() {
@@ -19,12 +18,7 @@ export function AreaFilter() {
   const toggle = (area: AreaId) => {
     toggleArea(area);
     // What the page shows: the areas, and "aperti ora" if it is on.
-    const shown = filteredSpaces(
-      spaces,
-      useAppStore.getState().areas,
-      openNowHours(useHours.getState()),
-    ).length;
-    announce(t('filter.shown', { count: shown, total: spaces.length }));
+    announce(t('filter.shown', { count: visibleSpacesNow().length, total: spaces.length }));
   };
 
   return (

@@ -4,15 +4,15 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
-import { filteredSpaces, isOpenNow, openNowHours, useHours } from '../state/hours-store';
+import { isOpenNow, useHours } from '../state/hours-store';
 import { useMessages } from '../state/messages-store';
-import { useAllSpaces } from '../state/selectors';
+import { useAllSpaces, visibleSpacesNow } from '../state/selectors';
 
 export function OpenNowFilter() {
   const { t } = useTranslation();
   const ready = useHours((s) => s.status === 'ready');
-  const openNowOnly = useHours((s) => s.openNowOnly);
-  const toggleOpenNow = useHours((s) => s.toggleOpenNow);
+  const openNowOnly = useAppStore((s) => s.openNowOnly);
+  const toggleOpenNow = useAppStore((s) => s.toggleOpenNow);
   const byId = useHours((s) => s.byId);
   const announce = useMessages((s) => s.announce);
   const spaces = useAllSpaces();
@@ -21,13 +21,8 @@ export function OpenNowFilter() {
 
   const toggle = () => {
     toggleOpenNow();
-    const shown = filteredSpaces(
-      spaces,
-      useAppStore.getState().areas,
-      openNowHours(useHours.getState()),
-    );
     // The open space stays open: its panel says whether it is open now.
-    announce(t('filter.shown', { count: shown.length, total: spaces.length }));
+    announce(t('filter.shown', { count: visibleSpacesNow().length, total: spaces.length }));
   };
 
   return (

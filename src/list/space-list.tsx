@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { appBase, pagePath } from '../pages/page-paths';
 import { groupByArea } from '../spaces/filter-spaces';
 import { useAppStore } from '../state/app-store';
-import { useHours, useSpaceHours } from '../state/hours-store';
+import { useSpaceHours } from '../state/hours-store';
 import { useVisibleSpaces } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
 import type { AreaId, Space } from '../spaces/types';
@@ -35,7 +35,7 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
   const loading = useSpacesData((s) => s.data.status === 'loading');
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
-  const openNowOnly = useHours((s) => s.openNowOnly);
+  const openNowOnly = useAppStore((s) => s.openNowOnly);
   const groups = groupByArea(useVisibleSpaces());
   const lang = useAppStore((s) => s.lang);
   const entries = useRef(new Map<string, HTMLAnchorElement>());

@@ -7,8 +7,10 @@ import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Feature, FeatureCollection } from 'geojson';
 import { colour } from '../ui/tokens';
 import { BASEMAP_PATH } from './bundled-basemap-format';
+import { onReset } from '../state/reset';
 
 let cityFile: Promise<FeatureCollection> | null = null;
+onReset(() => (cityFile = null));
 
 function neighbourhoods(): Promise<FeatureCollection> {
   cityFile ??= fetch(`${import.meta.env.BASE_URL}${BASEMAP_PATH}city.json`)

@@ -16,6 +16,7 @@ import {
   type NumbersOf,
   type SearchIndex,
 } from './address-search';
+import { onReset } from '../state/reset';
 
 export const ADDRESS_INDEX_URL = `${import.meta.env.BASE_URL}generated/addresses/`;
 
@@ -67,6 +68,7 @@ export async function loadAddressIndex(
 }
 
 let shared: Promise<AddressIndex> | null = null;
+onReset(() => (shared = null));
 
 /** The app's one copy of the index, fetched on first use; a failed fetch is retried next time. */
 export function addressIndex(): Promise<AddressIndex> {

@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
+import { resettable } from '../state/reset';
 import { useAppStore } from '../state/app-store';
 import { requestCamera } from '../state/camera-store';
 import { useVisibleSpaces } from '../state/selectors';
@@ -31,20 +32,22 @@ interface NearestState {
   setPickingOnMap: (picking: boolean) => void;
 }
 
-export const useNearest = create<NearestState>()((set) => ({
-  origin: null,
-  lookingFor: 'portineria',
-  pickingOnMap: false,
-  setOrigin: (origin, show) => {
-    // First of all: from now on the map's view may give the point away, so the link drops it.
-    useAppStore.getState().keepViewPrivate();
-    set({ origin });
-    if (show.length > 0) requestCamera({ kind: 'origin', points: show });
-  },
-  clearOrigin: () => set({ origin: null, pickingOnMap: false }),
-  setLookingFor: (lookingFor) => set({ lookingFor }),
-  setPickingOnMap: (pickingOnMap) => set({ pickingOnMap }),
-}));
+export const useNearest = resettable(
+  create<NearestState>()((set) => ({
+    origin: null,
+    lookingFor: 'portineria',
+    pickingOnMap: false,
+    setOrigin: (origin, show) => {
+      // First of all: from now on the map's view may give the point away, so the link drops it.
+      useAppStore.getState().keepViewPrivate();
+      set({ origin });
+      if (show.length > 0) requestCamera({ kind: 'origin', points: show });
+    },
+    clearOrigin: () => set({ origin: null, pickingOnMap: false }),
+    setLookingFor: (lookingFor) => set({ lookingFor }),
+    setPickingOnMap: (pickingOnMap) => set({ pickingOnMap }),
+  })),
+);
 
 /** The shown spaces ranked from the starting point, or null when there is none. */
 export function useRanking(): RankedSpace[] | null {

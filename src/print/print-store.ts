@@ -4,6 +4,7 @@
  * the job ends when the print dialog closes.
  */
 import { create } from 'zustand';
+import { resettable } from '../state/reset';
 import { useAppStore } from '../state/app-store';
 import { mapPicture } from '../state/map-picture';
 import { readySpaces } from '../state/spaces-store';
@@ -15,7 +16,7 @@ export interface PrintJob {
   image?: string | null;
 }
 
-export const usePrint = create<{ job: PrintJob | null }>()(() => ({ job: null }));
+export const usePrint = resettable(create<{ job: PrintJob | null }>()(() => ({ job: null })));
 
 export function startPrint(kind: PrintJob['kind']): void {
   const job: PrintJob = { kind };

@@ -1,8 +1,10 @@
 /**
- * What the URL mirrors (see url-sync.ts): the shown areas, the open space, the map view, the
- * language, the in-app page and the presentation step. Views read it and dispatch intents.
+ * What a person has chosen, which the URL mirrors (see url-sync.ts): the list's filters, the open
+ * space, the map view, the language, the in-app page and the presentation step. Views read it and
+ * dispatch intents. The spaces the filters let through are worked out in selectors.ts.
  */
 import { create } from 'zustand';
+import { resettable } from './reset';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { tourSteps } from '../spaces/tour';
 import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
@@ -12,7 +14,13 @@ import { readySpaces, useSpacesData } from './spaces-store';
 import type { AppPage, MapView, UrlProblem, UrlState } from './url-state';
 
 export interface AppState {
+  /** The list's filter by thematic area: the areas shown. */
   areas: AreaId[];
+  /**
+   * The list's "aperti ora" filter: only the spaces open now (state/hours-store.ts), on the map
+   * and in the list. Not in the link: what it shows depends on the moment.
+   */
+  openNowOnly: boolean;
   selectedId: string | null;
   /**
    * Who made the last move (a space opened, a step, a page): a person's choice moves the focus
@@ -38,6 +46,7 @@ export interface AppState {
   embedded: boolean;
 
   toggleArea: (area: AreaId) => void;
+  toggleOpenNow: () => void;
   selectSpace: (id: string, opener?: HTMLElement | null) => void;
   closeSpace: () => void;
   /**
@@ -67,96 +76,101 @@ export function linkView(state: Pick<AppState, 'view' | 'viewPrivate'>): MapView
   return state.viewPrivate ? null : state.view;
 }
 
-export const useAppStore = create<AppState>()((set, get) => ({
-  areas: [...AREA_IDS],
-  selectedId: null,
-  by: 'link',
-  opener: null,
-  view: null,
-  viewPrivate: false,
-  lang: DEFAULT_LANGUAGE,
-  page: null,
-  presentStep: null,
-  embedded: false,
+export const useAppStore = resettable(
+  create<AppState>()((set, get) => ({
+    areas: [...AREA_IDS],
+    openNowOnly: false,
+    selectedId: null,
+    by: 'link',
+    opener: null,
+    view: null,
+    viewPrivate: false,
+    lang: DEFAULT_LANGUAGE,
+    page: null,
+    presentStep: null,
+    embedded: false,
 
-  toggleArea: (area) =>
-    set((s) => {
-      const areas = s.areas.includes(area)
-        ? s.areas.filter((a) => a !== area)
-        : [...s.areas, area].sort();
-      const selected = readySpaces().find((space) => space.id === s.selectedId);
-      // Hiding the open space's area closes its panel: the panel never shows a hidden space.
-      const selectedId = selected && !areas.includes(selected.area) ? null : s.selectedId;
-      return { areas, selectedId };
-    }),
+    toggleArea: (area) =>
+      set((s) => {
+        const areas = s.areas.includes(area)
+          ? s.areas.filter((a) => a !== area)
+          : [...s.areas, area].sort();
+        const selected = readySpaces().find((space) => space.id === s.selectedId);
+        // Hiding the open space's area closes its panel: the panel never shows a hidden space.
+        const selectedId = selected && !areas.includes(selected.area) ? null : s.selectedId;
+        return { areas, selectedId };
+      }),
 
-  selectSpace: (id, opener = null) => {
-    set({ selectedId: id, by: 'person', opener });
-    requestCamera({ kind: 'space', id });
-  },
+    toggleOpenNow: () => set((s) => ({ openNowOnly: !s.openNowOnly })),
 
-  closeSpace: () => set({ selectedId: null }),
+    selectSpace: (id, opener = null) => {
+      set({ selectedId: id, by: 'person', opener });
+      requestCamera({ kind: 'space', id });
+    },
 
-  setView: (view, reachedTarget = false) =>
-    set((s) => ({ view, viewPrivate: s.viewPrivate && !reachedTarget })),
+    closeSpace: () => set({ selectedId: null }),
 
-  keepViewPrivate: () => set({ viewPrivate: true }),
+    setView: (view, reachedTarget = false) =>
+      set((s) => ({ view, viewPrivate: s.viewPrivate && !reachedTarget })),
 
-  setLang: (lang) => set({ lang }),
+    keepViewPrivate: () => set({ viewPrivate: true }),
 
-  openPage: (page) => set({ page, by: 'person' }),
+    setLang: (lang) => set({ lang }),
 
-  startPresentation: () => set({ presentStep: 1, selectedId: null, by: 'person' }),
+    openPage: (page) => set({ page, by: 'person' }),
 
-  goToStep: (presentStep) => set({ presentStep, by: 'person' }),
+    startPresentation: () => set({ presentStep: 1, selectedId: null, by: 'person' }),
 
-  endPresentation: () => set({ presentStep: null, by: 'person' }),
+    goToStep: (presentStep) => set({ presentStep, by: 'person' }),
 
-  applyUrlState: (url, problems, { initial, browserLang }) => {
-    useMessages.getState().notify(
-      ...problems.map((p): Notice => ({
-        key: 'badParam',
-        params: {},
-        echo: `${p.param}=${p.value}`,
-      })),
-    );
-    set({
-      areas: url.areas,
-      selectedId: url.space,
-      by: 'link',
-      opener: null,
-      page: url.page,
-      presentStep: url.step,
-      ...(initial ? { embedded: url.embed } : {}),
-      lang: url.lang ?? (initial ? (browserLang ?? DEFAULT_LANGUAGE) : get().lang),
-      ...(url.view ? { view: url.view } : {}),
-    });
-    if (!initial) {
-      if (url.view) requestCamera({ kind: 'view', view: url.view });
-      else if (url.space) requestCamera({ kind: 'space', id: url.space });
-      else requestCamera({ kind: 'fit' });
-    }
-    const spaces = readySpaces();
-    if (spaces.length > 0) get().checkLinkAgainst(spaces);
-  },
+    endPresentation: () => set({ presentStep: null, by: 'person' }),
 
-  checkLinkAgainst: (spaces) => {
-    const { selectedId, areas, presentStep } = get();
-    const notices: Notice[] = [];
-    if (selectedId) {
-      const space = spaces.find((s) => s.id === selectedId);
-      if (!space) notices.push({ key: 'unknownSpace', params: {}, echo: selectedId });
-      else if (!areas.includes(space.area))
-        notices.push({ key: 'hiddenSpace', params: { address: space.address } });
-      if (notices.length > 0) set({ selectedId: null });
-    }
-    if (presentStep !== null && presentStep > tourSteps(spaces).length) {
-      notices.push({ key: 'badParam', params: {}, echo: `step=${presentStep}` });
-      set({ presentStep: 1 });
-    }
-    useMessages.getState().notify(...notices);
-  },
-}));
+    applyUrlState: (url, problems, { initial, browserLang }) => {
+      useMessages.getState().notify(
+        ...problems.map((p): Notice => ({
+          key: 'badParam',
+          params: {},
+          echo: `${p.param}=${p.value}`,
+        })),
+      );
+      set({
+        areas: url.areas,
+        selectedId: url.space,
+        by: 'link',
+        opener: null,
+        page: url.page,
+        presentStep: url.step,
+        ...(initial ? { embedded: url.embed } : {}),
+        lang: url.lang ?? (initial ? (browserLang ?? DEFAULT_LANGUAGE) : get().lang),
+        ...(url.view ? { view: url.view } : {}),
+      });
+      if (!initial) {
+        if (url.view) requestCamera({ kind: 'view', view: url.view });
+        else if (url.space) requestCamera({ kind: 'space', id: url.space });
+        else requestCamera({ kind: 'fit' });
+      }
+      const spaces = readySpaces();
+      if (spaces.length > 0) get().checkLinkAgainst(spaces);
+    },
+
+    checkLinkAgainst: (spaces) => {
+      const { selectedId, areas, presentStep } = get();
+      const notices: Notice[] = [];
+      if (selectedId) {
+        const space = spaces.find((s) => s.id === selectedId);
+        if (!space) notices.push({ key: 'unknownSpace', params: {}, echo: selectedId });
+        else if (!areas.includes(space.area))
+          notices.push({ key: 'hiddenSpace', params: { address: space.address } });
+        if (notices.length > 0) set({ selectedId: null });
+      }
+      if (presentStep !== null && presentStep > tourSteps(spaces).length) {
+        notices.push({ key: 'badParam', params: {}, echo: `step=${presentStep}` });
+        set({ presentStep: 1 });
+      }
+      useMessages.getState().notify(...notices);
+    },
+  })),
+);
 
 // A space or step named in the link before the data arrived is checked once it is there.
 useSpacesData.subscribe(({ data }, previous) => {

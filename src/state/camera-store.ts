@@ -4,6 +4,7 @@
  * per request (`seq` tells repeated wishes apart). Without a map the request is simply unanswered.
  */
 import { create } from 'zustand';
+import { resettable } from './reset';
 import type { LatLon } from '../spaces/types';
 import type { MapView } from './url-state';
 
@@ -24,11 +25,13 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 export type CameraWish = DistributiveOmit<CameraRequest, 'seq'>;
 
-let seq = 0;
-
-export const useCamera = create<{ request: CameraRequest | null }>()(() => ({ request: null }));
+export const useCamera = resettable(
+  create<{ request: CameraRequest | null }>()(() => ({ request: null })),
+);
 
 /** Asks the map to show a space, some points or every space, without opening anything. */
 export function requestCamera(wish: CameraWish): void {
-  useCamera.setState({ request: { ...wish, seq: ++seq } as CameraRequest });
+  useCamera.setState((s) => ({
+    request: { ...wish, seq: (s.request?.seq ?? 0) + 1 } as CameraRequest,
+  }));
 }

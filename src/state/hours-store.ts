@@ -6,8 +6,9 @@
  */
 import { create } from 'zustand';
 import type { HoursDay, HoursNow } from '../hours/opening-hours';
-import { spacesInAreas } from '../spaces/filter-spaces';
-import type { AreaId, Space } from '../spaces/types';
+import type { Space } from '../spaces/types';
+import { useAppStore } from './app-store';
+import { onReset, resettable } from './reset';
 import { readySpaces, useSpacesData } from './spaces-store';
 
 export type SpaceHours =
@@ -18,47 +19,24 @@ interface HoursState {
   /** `none`: no space has hours. `failed`: the library did not arrive (offline, say). */
   status: 'none' | 'loading' | 'ready' | 'failed';
   byId: Record<string, SpaceHours>;
-  /**
-   * The list's "aperti ora" filter: only the spaces open now, on the map and in the list. Not in
-   * the link: what it shows depends on the moment.
-   */
-  openNowOnly: boolean;
-  toggleOpenNow: () => void;
 }
 
-export const useHours = create<HoursState>()((set) => ({
-  status: 'none',
-  byId: {},
-  openNowOnly: false,
-  toggleOpenNow: () => set((s) => ({ openNowOnly: !s.openNowOnly })),
-}));
+export const useHours = resettable(create<HoursState>()(() => ({ status: 'none', byId: {} })));
 
 /** Whether the hours say the space is open at this moment ("maybe" is not open). */
-export function isOpenNow(byId: HoursState['byId'], id: string): boolean {
+export function isOpenNow(byId: Readonly<Record<string, SpaceHours>>, id: string): boolean {
   const hours = byId[id];
   return hours?.kind === 'known' && hours.now.state === 'open';
 }
-
-/**
- * The spaces the filters let through, in programme order: the shown areas, and with "aperti ora"
- * (`openNowHours`, the hours while it is on, else null) only the spaces open now.
- */
-export function filteredSpaces(
-  spaces: readonly Space[],
-  areas: readonly AreaId[],
-  openNowHours: HoursState['byId'] | null,
-): Space[] {
-  const inAreas = spacesInAreas(spaces, areas);
-  return openNowHours ? inAreas.filter((s) => isOpenNow(openNowHours, s.id)) : inAreas;
-}
-
-/** The hours "aperti ora" filters by, or null while it is off. */
-export const openNowHours = (s: HoursState) => (s.openNowOnly ? s.byId : null);
 
 type HoursModule = typeof import('../hours/opening-hours');
 
 let module: Promise<HoursModule> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
+onReset(() => {
+  clearTimeout(timer);
+  module = null;
+});
 
 function workOut(lib: HoursModule, spaces: readonly Space[], moment: Date) {
   const byId: Record<string, SpaceHours> = {};
@@ -87,7 +65,8 @@ export async function refreshHours(): Promise<void> {
   clearTimeout(timer);
   const spaces = readySpaces();
   if (!spaces.some((s) => s.openingHours !== null)) {
-    useHours.setState({ status: 'none', byId: {}, openNowOnly: false });
+    useHours.setState({ status: 'none', byId: {} });
+    useAppStore.setState({ openNowOnly: false });
     return;
   }
   if (useHours.getState().status === 'none') useHours.setState({ status: 'loading' });
@@ -97,7 +76,8 @@ export async function refreshHours(): Promise<void> {
     lib = await module;
   } catch {
     module = null;
-    useHours.setState({ status: 'failed', byId: {}, openNowOnly: false });
+    useHours.setState({ status: 'failed', byId: {} });
+    useAppStore.setState({ openNowOnly: false });
     timer = setTimeout(() => void refreshHours(), 60_000);
     return;
   }

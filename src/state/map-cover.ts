@@ -3,8 +3,11 @@
  * here (`coverMap` as their ref), and the camera keeps the chosen space clear of it.
  */
 import { create } from 'zustand';
+import { resettable } from './reset';
 
-export const useMapCover = create<{ element: HTMLElement | null }>()(() => ({ element: null }));
+export const useMapCover = resettable(
+  create<{ element: HTMLElement | null }>()(() => ({ element: null })),
+);
 
 /** A ref callback for an element that covers part of the map while it is mounted. */
 export function coverMap(element: HTMLElement | null): () => void {

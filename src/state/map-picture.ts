@@ -6,6 +6,7 @@
  */
 import type { Space } from '../spaces/types';
 import { useMapWanted, wantMap } from './map-wanted';
+import { onReset } from './reset';
 
 export type PictureRequest =
   { kind: 'space'; space: Space } | { kind: 'overview'; spaces: readonly Space[] };
@@ -16,6 +17,11 @@ let taker: Taker | null = null;
 
 /** Who waits for the map to arrive (a printout asked for before the map had loaded). */
 const waiting = new Set<() => void>();
+
+onReset(() => {
+  taker = null;
+  waiting.clear();
+});
 
 /** The map registers how it makes pictures; the returned function withdraws it. */
 export function provideMapPictures(take: Taker): () => void {

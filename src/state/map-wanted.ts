@@ -6,6 +6,7 @@
  * data are the page's.
  */
 import { create } from 'zustand';
+import { resettable } from './reset';
 
 /**
  * Why the interactive map is not there: the browser cannot draw it (no WebGL 2), its code did not
@@ -24,12 +25,14 @@ interface MapWanted {
   failedCode: string | null;
 }
 
-export const useMapWanted = create<MapWanted>()(() => ({
-  wanted: false,
-  fault: null,
-  attempt: 0,
-  failedCode: null,
-}));
+export const useMapWanted = resettable(
+  create<MapWanted>()(() => ({
+    wanted: false,
+    fault: null,
+    attempt: 0,
+    failedCode: null,
+  })),
+);
 
 export function wantMap(): void {
   if (!useMapWanted.getState().wanted) useMapWanted.setState({ wanted: true });

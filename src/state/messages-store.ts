@@ -1,5 +1,6 @@
 /** What the app tells the person: notices above the page, and the polite live region. */
 import { create } from 'zustand';
+import { resettable } from './reset';
 
 /**
  * A message shown above the app until dismissed; `key` is an i18n key under `notice.`. `echo` is
@@ -21,10 +22,12 @@ interface MessagesState {
   announce: (text: string) => void;
 }
 
-export const useMessages = create<MessagesState>()((set) => ({
-  notices: [],
-  announcement: '',
-  notify: (...notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
-  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
-  announce: (announcement) => set({ announcement }),
-}));
+export const useMessages = resettable(
+  create<MessagesState>()((set) => ({
+    notices: [],
+    announcement: '',
+    notify: (...notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    announce: (announcement) => set({ announcement }),
+  })),
+);

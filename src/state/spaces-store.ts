@@ -4,6 +4,7 @@ import { loadSpaces } from '../spaces/load-spaces';
 import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
 import type { Space } from '../spaces/types';
 import { useMessages } from './messages-store';
+import { onReset, resettable } from './reset';
 
 export type DataState =
   | { status: 'loading' }
@@ -12,9 +13,11 @@ export type DataState =
 
 export type LoadResult = ValidationResult | { unreachable: true };
 
-export const useSpacesData = create<{ data: DataState }>()(() => ({
-  data: { status: 'loading' },
-}));
+export const useSpacesData = resettable(
+  create<{ data: DataState }>()(() => ({
+    data: { status: 'loading' },
+  })),
+);
 
 /** The spaces, or none while loading or after an error. */
 export function readySpaces(data: DataState = useSpacesData.getState().data): Space[] {
@@ -52,6 +55,7 @@ export function setDataResult(result: LoadResult): void {
 export const SPACES_TIMEOUT_MS = 15_000;
 
 let latestAttempt = 0;
+onReset(() => (latestAttempt = 0));
 
 /**
  * Fetches the spaces file. Resolves once the page has something to show: the spaces, the reason

@@ -4,6 +4,7 @@
  * name it); a file that cannot be fetched can be asked for again.
  */
 import { create } from 'zustand';
+import { resettable } from './reset';
 import updatesFileUrl from '../../data/updates.json?url';
 import { readUpdates, type Update } from '../spaces/updates';
 
@@ -15,11 +16,13 @@ interface UpdatesState {
   skipped: number;
 }
 
-export const useUpdates = create<UpdatesState>()(() => ({
-  status: 'idle',
-  updates: [],
-  skipped: 0,
-}));
+export const useUpdates = resettable(
+  create<UpdatesState>()(() => ({
+    status: 'idle',
+    updates: [],
+    skipped: 0,
+  })),
+);
 
 export async function loadUpdates(
   url: string = updatesFileUrl,
