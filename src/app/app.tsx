@@ -56,7 +56,7 @@ const AccessibilityPage = lazy(() => import('./accessibility-page'));
 const UpdatesPage = lazy(() => import('./updates-page'));
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const failed = useSpacesData((s) => s.data.status === 'error');
   const page = useAppStore((s) => s.page);
   const embedded = useAppStore((s) => s.embedded);
@@ -80,11 +80,6 @@ export function App() {
       chooseOrigin({ ...point, source: 'map' }, { fit }),
     [chooseOrigin],
   );
-  const selected = useSelectedSpace();
-  // The tab says the page's own title: the open space's, else the map's (pages/page-text.ts).
-  useEffect(() => {
-    document.title = pageTitle(t, selected ?? null);
-  }, [t, i18n.language, selected]);
   const nearest = useRanking()?.[0]?.space;
   const spaces = useAllSpaces();
   const highlighted = useMemo(
@@ -104,20 +99,13 @@ export function App() {
     });
   }, [lang]);
 
-  const selectedId = useAppStore((s) => s.selectedId);
   const mapFault = useMapWanted((s) => s.fault);
   const fallbackShown = basemapFallback && !mapFault && !fallbackDismissed;
-  const [linkHadView] = useState(() => useAppStore.getState().view !== null);
-  // A space a person chooses brings the map; a space's page (or a link naming a space) opens on
-  // the first map view around it, as fast as the home, and the map comes when reached for.
-  const chosenBy = useAppStore((s) => s.by);
-  const spaceChosen = selectedId !== null && chosenBy === 'person';
-  useEffect(() => {
-    if (linkHadView || spaceChosen || origin || picking || presenting) wantMap();
-  }, [linkHadView, spaceChosen, origin, picking, presenting]);
 
   return (
     <>
+      <PageTitle />
+      <WantsMap presenting={presenting} />
       {/* Not on the error screen, which has neither the list nor the map. */}
       {!page && !presenting && !failed && (
         <nav className="skip-links" aria-label={t('app.skipLinks')}>
@@ -185,7 +173,7 @@ export function App() {
                   </div>
                   <MapStage
                     origin={origin}
-                    routeTo={selected ?? nearest}
+                    nearest={nearest}
                     picking={picking}
                     onPickPoint={onPickPoint}
                     highlighted={highlighted}
@@ -217,6 +205,35 @@ export function App() {
       <PendingPrint />
     </>
   );
+}
+
+/**
+ * The tab says the page's own title: the open space's, else the map's (pages/page-text.ts). Its
+ * own component, as the parts below: opening a space does not redraw the page.
+ */
+function PageTitle() {
+  const { t, i18n } = useTranslation();
+  const selected = useSelectedSpace();
+  useEffect(() => {
+    document.title = pageTitle(t, selected ?? null);
+  }, [t, i18n.language, selected]);
+  return null;
+}
+
+/**
+ * What brings the map (state/map-wanted.ts) besides a hand on it: a space a person chooses, a
+ * starting point, a presentation, a link with a view. A space's page (or a link naming a space)
+ * opens on the first map view around it, as fast as the home, and the map comes when reached for.
+ */
+function WantsMap({ presenting }: { presenting: boolean }) {
+  const [linkHadView] = useState(() => useAppStore.getState().view !== null);
+  const spaceChosen = useAppStore((s) => s.selectedId !== null && s.by === 'person');
+  const origin = useNearest((s) => s.origin !== null);
+  const picking = useNearest((s) => s.pickingOnMap);
+  useEffect(() => {
+    if (linkHadView || spaceChosen || origin || picking || presenting) wantMap();
+  }, [linkHadView, spaceChosen, origin, picking, presenting]);
+  return null;
 }
 
 /**

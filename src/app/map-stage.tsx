@@ -18,14 +18,21 @@ import { useAppStore } from '../state/app-store';
 import { requestCamera, useCamera } from '../state/camera-store';
 import { useMapCover } from '../state/map-cover';
 import { useMapWanted, wantMap } from '../state/map-wanted';
-import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
+import { useAllSpaces, useSelectedSpace, useVisibleSpaces } from '../state/selectors';
 import type { MapView } from '../state/url-state';
+import type { Space } from '../spaces/types';
 import { LazySpaceMap } from './lazy-space-map';
 import { MapErrorBoundary } from './map-error-boundary';
 
-export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area' | 'opening'>) {
+type MapStageProps = Omit<SpaceMapProps, 'onReady' | 'area' | 'opening' | 'routeTo'> & {
+  /** The space nearest the starting point: the route goes there unless a space is open. */
+  nearest: Space | undefined;
+};
+
+export function MapStage({ nearest, ...props }: MapStageProps) {
   const { t } = useTranslation();
   const spaces = useAllSpaces();
+  const selected = useSelectedSpace();
   const visible = useVisibleSpaces();
   const selectedId = useAppStore((s) => s.selectedId);
   const selectSpace = useAppStore((s) => s.selectSpace);
@@ -98,6 +105,7 @@ export function MapStage(props: Omit<SpaceMapProps, 'onReady' | 'area' | 'openin
               attempt={attempt}
               failedCode={failedCode}
               {...props}
+              routeTo={selected ?? nearest}
               onReady={onMapReady}
               area={area}
               opening={leftAt ?? moved ?? firstView}

@@ -126,7 +126,13 @@ export function useCameraRequests(
     }
     // Read by the browser tests: no flight runs at start.
     performance.mark('map-flight');
-    map.flyTo({ ...camera, duration: request.kind === 'space' ? 1200 : 800, essential: false });
+    // From the next frame: the frame that answers a tap shows what it opened (the panel) without
+    // also drawing the flight's first frame of the map (the tap's Event Timing duration). A newer
+    // request before then supersedes it.
+    const frame = requestAnimationFrame(() =>
+      map.flyTo({ ...camera, duration: request.kind === 'space' ? 1200 : 800, essential: false }),
+    );
+    return () => cancelAnimationFrame(frame);
     // Only a new request moves the map, not a change of the spaces list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, request?.seq]);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { switchLanguage } from '../../src/i18n/i18n';
 import { SpaceList } from '../../src/list/space-list';
 import { SpacePanel } from '../../src/panel/space-panel';
 import { useAppStore } from '../../src/state/app-store';
@@ -51,6 +52,23 @@ describe('the detail panel', () => {
     await renderWithData(<ListAndPanel />, validateSpacesDocument(dated));
     await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
     expect(definition('Stato')).toHaveTextContent('dichiarazione del 1 marzo 2021.');
+  });
+
+  it('names the status’s source in Italian in every language, with the sentence around it', async () => {
+    const user = userEvent.setup();
+    const dated = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
+    dated.features[0].properties.status_date = '2021-03-01';
+    await renderWithData(<ListAndPanel />, validateSpacesDocument(dated));
+    await act(() => switchLanguage('en'));
+    act(() => useAppStore.getState().setLang('en'));
+    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+    const source = screen.getByText(
+      "Comune di Milano, comunicazione successiva all'avviso del 16/12/2020",
+    );
+    expect(source).toHaveAttribute('lang', 'it');
+    expect(source.parentElement).toHaveTextContent(
+      "Source: Comune di Milano, comunicazione successiva all'avviso del 16/12/2020; statement of March 1, 2021.",
+    );
   });
 
   it('shows what is not yet known as unknown', async () => {
