@@ -43,7 +43,8 @@ interface Journey {
   /** Total blocking time over the first 15 s, in ms. */
   tbt: number;
   /** The slowest input event of the visit (its name and duration, ms). */
-  slowestEvent: { name: string; duration: number };
+  /** With its parts: waiting for the page's thread, the page's handlers, then until painted. */
+  slowestEvent: { name: string; duration: number; delay: number; handlers: number };
 }
 
 const PHONE = { width: 412, height: 823 };
@@ -66,14 +67,22 @@ function recorder(kind: JourneyPage) {
   const journey = {
     visibleAt: null as number | null,
     longTasks: [] as [number, number][],
-    events: [] as [string, number, number][],
+    /** Name, start, duration, input delay, handlers' time. */
+    events: [] as [string, number, number, number, number][],
   };
   Object.assign(window, { __journey: journey });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) journey.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   const onEvents = (list: PerformanceObserverEntryList) => {
-    for (const e of list.getEntries()) journey.events.push([e.name, e.startTime, e.duration]);
+    for (const e of list.getEntries() as PerformanceEventTiming[])
+      journey.events.push([
+        e.name,
+        e.startTime,
+        e.duration,
+        e.processingStart - e.startTime,
+        e.processingEnd - e.processingStart,
+      ]);
   };
   new PerformanceObserver(onEvents).observe({
     type: 'event',
@@ -236,7 +245,10 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
     () =>
       (
         window as unknown as {
-          __journey: { longTasks: [number, number][]; events: [string, number, number][] };
+          __journey: {
+            longTasks: [number, number][];
+            events: [string, number, number, number, number][];
+          };
         }
       ).__journey,
   );
@@ -257,9 +269,9 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
   const tbt = recorded.longTasks
     .filter(([start]) => start < VISIT)
     .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-  const slowest = recorded.events.reduce<[string, number, number]>(
+  const slowest = recorded.events.reduce<[string, number, number, number, number]>(
     (worst, event) => (event[2] > worst[2] ? event : worst),
-    ['none', 0, 0],
+    ['none', 0, 0, 0, 0],
   );
   return {
     visible,
@@ -268,7 +280,12 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
     lostDrags,
     tap,
     tbt,
-    slowestEvent: { name: slowest[0], duration: slowest[2] },
+    slowestEvent: {
+      name: slowest[0],
+      duration: slowest[2],
+      delay: slowest[3],
+      handlers: slowest[4],
+    },
   } satisfies Journey;
 }
 
@@ -336,8 +353,11 @@ function printJourney(results: Record<JourneyPage, Journey[]>) {
     );
   }
   const slowest = results.app
-    .map((j) => `${j.slowestEvent.name} ${ms(j.slowestEvent.duration)}`)
-    .join(', ');
+    .map(
+      ({ slowestEvent: e }) =>
+        `${e.name} ${ms(e.duration)} (waiting ${ms(e.delay)}, handlers ${ms(e.handlers)}, to the paint ${ms(e.duration - e.delay - e.handlers)})`,
+    )
+    .join('; ');
   console.log(`  the app's slowest input events, by run: ${slowest}`);
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const follows = (kind: JourneyPage) => of(kind, (j) => j.followed);
