@@ -19,6 +19,7 @@ import { useSpaceHours } from '../state/hours-store';
 import { useVisibleSpaces } from '../state/selectors';
 import { useSpacesData } from '../state/spaces-store';
 import type { AreaId, Space } from '../spaces/types';
+import { afterNextPaint } from '../ui/after-paint';
 import { AreaGlyph } from '../ui/area-glyph';
 import { HoursNowLine } from '../ui/hours-view';
 import { opensElsewhere } from '../ui/opens-elsewhere';
@@ -175,7 +176,9 @@ const SpaceListEntry = memo(function SpaceListEntry({
         onClick={(event) => {
           if (opensElsewhere(event)) return;
           event.preventDefault();
-          onSelect(space.id, event.currentTarget);
+          // The pressed entry is painted first, then the space opens (ui/after-paint.ts).
+          const link = event.currentTarget;
+          afterNextPaint(() => onSelect(space.id, link));
         }}
       >
         {space.address}

@@ -8,6 +8,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Space } from '../spaces/types';
+import { afterNextPaint } from '../ui/after-paint';
 import { AreaGlyph } from '../ui/area-glyph';
 import './markers.css';
 
@@ -38,8 +39,10 @@ export const MarkerButton = memo(function MarkerButton({
         event.stopPropagation();
         // MapLibre's drag handling keeps a click from focusing the button; focus it so that
         // closing the panel can bring the focus back here.
-        event.currentTarget.focus();
-        onChoose(space.id, event.currentTarget);
+        const button = event.currentTarget;
+        button.focus();
+        // The pressed marker is painted first, then the space opens (ui/after-paint.ts).
+        afterNextPaint(() => onChoose(space.id, button));
       }}
     >
       <AreaGlyph area={space.area} size="marker" />

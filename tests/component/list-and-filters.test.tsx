@@ -8,7 +8,7 @@ import { Announcer } from '../../src/app/announcer';
 import { useAppStore } from '../../src/state/app-store';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 import { startI18n } from '../../src/i18n/i18n';
-import { renderWithData } from './render-app';
+import { chooseInList, renderWithData } from './render-app';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 
@@ -75,7 +75,7 @@ describe('the list of spaces with its filters', () => {
   it('marks the chosen space in the list', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListWithFilters />, data);
-    await user.click(screen.getByRole('link', { name: /via Luigi Capuana 7/ }));
+    await chooseInList(user, /via Luigi Capuana 7/);
     expect(useAppStore.getState().selectedId).toBe('capuana-7');
     expect(screen.getByRole('link', { name: /via Luigi Capuana 7/ })).toHaveAttribute(
       'aria-current',

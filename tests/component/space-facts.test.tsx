@@ -16,7 +16,7 @@ import { useAppStore } from '../../src/state/app-store';
 import { refreshHours, useHours } from '../../src/state/hours-store';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 import { COMPLETE_SPACES_FILE } from '../unit/spaces-fixture';
-import { renderWithData } from './render-app';
+import { chooseInList, renderWithData } from './render-app';
 
 const complete = validateSpacesText(readFileSync(COMPLETE_SPACES_FILE, 'utf8'));
 const real = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
@@ -51,7 +51,7 @@ afterEach(async () => {
 async function openOmero() {
   const user = userEvent.setup();
   await renderWithData(<Page />, complete);
-  await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+  await chooseInList(user, /viale Omero 15/);
   return { user, panel: screen.getByRole('region', { name: 'viale Omero 15' }) };
 }
 
@@ -150,7 +150,7 @@ describe('the panel with every fact known', () => {
     await renderWithData(<Page />, complete);
     await act(() => switchLanguage('en'));
     act(() => useAppStore.getState().setLang('en'));
-    await user.click(screen.getByRole('link', { name: /via Palmanova 59/ }));
+    await chooseInList(user, /via Palmanova 59/);
     const note = screen.getByText('Ingresso dal cortile, seconda porta (nota di prova).');
     expect(note).toHaveAttribute('lang', 'it');
     expect(note.parentElement).toHaveTextContent(
@@ -166,7 +166,7 @@ describe('before the hours are worked out', () => {
     const user = userEvent.setup();
     await renderWithData(<Page />, complete);
     act(() => useHours.setState({ status: 'none', byId: {} }));
-    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+    await chooseInList(user, /viale Omero 15/);
     expect(definition('Orari di apertura')).toHaveTextContent(/^Caricamento degli orari…/);
     act(() => useHours.setState({ status: 'loading' }));
     expect(definition('Orari di apertura')).toHaveTextContent(/^Caricamento degli orari…/);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { switchLanguage } from '../../src/i18n/i18n';
@@ -7,7 +7,7 @@ import { SpaceList } from '../../src/list/space-list';
 import { SpacePanel } from '../../src/panel/space-panel';
 import { useAppStore } from '../../src/state/app-store';
 import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
-import { renderWithData } from './render-app';
+import { chooseInList, renderWithData } from './render-app';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 
@@ -29,7 +29,7 @@ describe('the detail panel', () => {
   it('opens on a space chosen in the list, with its facts, and takes the focus', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('link', { name: /viale Faenza 25/ }));
+    await chooseInList(user, /viale Faenza 25/);
 
     const panel = screen.getByRole('region', { name: 'viale Faenza 25' });
     expect(within(panel).getByRole('heading', { level: 2, name: 'viale Faenza 25' })).toHaveFocus();
@@ -50,7 +50,7 @@ describe('the detail panel', () => {
     const dated = JSON.parse(readFileSync('data/spaces.geojson', 'utf8'));
     dated.features[0].properties.status_date = '2021-03-01';
     await renderWithData(<ListAndPanel />, validateSpacesDocument(dated));
-    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+    await chooseInList(user, /viale Omero 15/);
     expect(definition('Stato')).toHaveTextContent('dichiarazione del 1 marzo 2021.');
   });
 
@@ -61,7 +61,7 @@ describe('the detail panel', () => {
     await renderWithData(<ListAndPanel />, validateSpacesDocument(dated));
     await act(() => switchLanguage('en'));
     act(() => useAppStore.getState().setLang('en'));
-    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+    await chooseInList(user, /viale Omero 15/);
     const source = screen.getByText(
       "Comune di Milano, comunicazione successiva all'avviso del 16/12/2020",
     );
@@ -74,7 +74,7 @@ describe('the detail panel', () => {
   it('shows what is not yet known as unknown', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+    await chooseInList(user, /viale Omero 15/);
     for (const term of ['Ente gestore', 'Progetto', 'Orari di apertura', 'Servizi offerti']) {
       expect(definition(term)).toHaveTextContent(/^Non ancora noto$/);
     }
@@ -95,7 +95,7 @@ describe('the detail panel', () => {
   it('opens the call and directions in a new tab, safely', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('link', { name: /viale Omero 15/ }));
+    await chooseInList(user, /viale Omero 15/);
     const google = screen.getByRole('link', { name: /Indicazioni con Google Maps/ });
     expect(google).toHaveAttribute(
       'href',
@@ -116,7 +116,7 @@ describe('the detail panel', () => {
   it('offers to report a wrong fact by mail, naming the space and the data’s version', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, { ...data, version: '0a1b2c3d' });
-    await user.click(screen.getByRole('link', { name: /viale Faenza 25/ }));
+    await chooseInList(user, /viale Faenza 25/);
     const report = screen.getByRole('link', { name: "Segnala un'informazione errata" });
     const href = new URL(report.getAttribute('href')!);
     expect(href.protocol).toBe('mailto:');
@@ -135,7 +135,7 @@ describe('the detail panel', () => {
   it('says the data’s version is not known when the data came without one', async () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
-    await user.click(screen.getByRole('link', { name: /viale Faenza 25/ }));
+    await chooseInList(user, /viale Faenza 25/);
     const report = screen.getByRole('link', { name: "Segnala un'informazione errata" });
     expect(new URL(report.getAttribute('href')!).searchParams.get('body')).toContain(
       'Versione dei dati: non nota',
@@ -146,7 +146,7 @@ describe('the detail panel', () => {
     const user = userEvent.setup();
     await renderWithData(<ListAndPanel />, data);
     const item = screen.getByRole('link', { name: /via Palmanova 59/ });
-    await user.click(item);
+    await chooseInList(user, /via Palmanova 59/);
     await user.click(screen.getByRole('button', { name: 'Chiudi la scheda' }));
     expect(screen.queryByRole('region', { name: 'via Palmanova 59' })).not.toBeInTheDocument();
     expect(item).toHaveFocus();
@@ -159,7 +159,12 @@ describe('the detail panel', () => {
     const item = screen.getByRole('link', { name: /via Sant'Erlembaldo 2/ });
     item.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" })).toHaveFocus();
+    // The space opens once the pressed entry has been painted (src/ui/after-paint.ts).
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" }),
+      ).toHaveFocus(),
+    );
     await user.keyboard('{Escape}');
     expect(
       screen.queryByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" }),
