@@ -13,11 +13,13 @@ export const FIT_PADDING = { top: 56, bottom: 64, left: 64, right: 48 };
  * On a narrow map (a phone's), less room above, below and on the right: the spaces spread wider,
  * so that close ones (largo Boccioni and via Capuana are 1.2 km apart) keep enough of their
  * markers clear to be tapped. On the left, room for the zoom buttons (10 px in, 46 px wide) and
- * half a marker, so that none hides under them. markers.css has the same width for the first map
- * view.
+ * half a marker, so that none hides under them. Above, half a marker and the few pixels that
+ * moving crowded markers apart (marker-spread.ts) may push the northernmost one up (a diamond,
+ * for area 3, reaches further than a circle): with 24 px it was cut by the map's top edge on a
+ * short phone map. markers.css has the same width for the first map view.
  */
 export const NARROW_MAP = 600;
-export const NARROW_FIT_PADDING = { top: 24, bottom: 32, left: 80, right: 24 };
+export const NARROW_FIT_PADDING = { top: 40, bottom: 32, left: 80, right: 24 };
 
 export function fitPadding(mapWidth: number): Padding {
   return mapWidth < NARROW_MAP ? NARROW_FIT_PADDING : FIT_PADDING;
