@@ -4,15 +4,15 @@
  * (main.tsx). On a slow phone connection the page is on screen before the app's code competes
  * with it for the network.
  *
- * Until the app has started, it notes what the person does on the prerendered page, so that
- * nothing is lost when the app's page replaces it: a space chosen (a list item or a marker, by
- * `data-space`), a reach for the map (a pointer over it, a touch, a wheel, the focus in it), what
- * they typed, ticked or selected in the page's form controls, and where the focus was.
+ * Until the app hydrates the page, it notes what the page cannot answer by itself: a space chosen
+ * (a marker, or a list entry opened in place, by `data-space`) and a reach for the map (a
+ * pointer over it, a touch, a wheel, the focus in it). What a person types, ticks or selects
+ * meanwhile stays in the page's own controls, which the app takes over (early-input.ts).
  */
-import { formControls, type ControlState, type EarlyInput } from './early-input';
+import type { EarlyInput } from './early-input';
 import { opensElsewhere } from './ui/opens-elsewhere';
 
-const early: EarlyInput = { space: null, mapReached: false, controls: new Map(), focus: null };
+const early: EarlyInput = { space: null, mapReached: false };
 const REACH = ['pointerover', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;
 
 const onClick = (event: Event) => {
@@ -27,35 +27,14 @@ const onClick = (event: Event) => {
 const onReach = (event: Event) => {
   if (event.target instanceof Element && event.target.closest('#map')) early.mapReached = true;
 };
-const onFocus = (event: Event) => {
-  const index = formControls().findIndex((control) => control === event.target);
-  early.focus = index < 0 ? null : index;
-};
-const onChange = (event: Event) => {
-  const control = event.target;
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
-  const index = formControls().indexOf(control);
-  if (index < 0) return;
-  const state: ControlState =
-    control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')
-      ? { kind: 'checked', type: control.type, checked: control.checked }
-      : { kind: 'value', type: control.type, value: control.value };
-  early.controls.set(index, state);
-};
 
 document.addEventListener('click', onClick, true);
-document.addEventListener('input', onChange, true);
-document.addEventListener('change', onChange, true);
-document.addEventListener('focusin', onFocus, true);
 for (const type of REACH)
   document.addEventListener(type, onReach, { capture: true, passive: true });
 
-/** Called by the app once its page has replaced this one: from then on its handlers answer. */
+/** Called by the app as it takes the page over: from then on its handlers answer. */
 function stop(): EarlyInput {
   document.removeEventListener('click', onClick, true);
-  document.removeEventListener('input', onChange, true);
-  document.removeEventListener('change', onChange, true);
-  document.removeEventListener('focusin', onFocus, true);
   for (const type of REACH) document.removeEventListener(type, onReach, true);
   return early;
 }

@@ -9,4 +9,6 @@ interface ImportMetaEnv {
   readonly VITE_SPACES_URL?: string;
   /** The Comune's official accessibility statement. */
   readonly VITE_ACCESSIBILITY_STATEMENT_URL?: string;
+  /** The address the site is published at. */
+  readonly VITE_SITE_URL?: string;
 }

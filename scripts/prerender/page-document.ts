@@ -25,6 +25,8 @@ export interface PageFacts {
   spaceId: string | null;
   /** The prerendered app, for `<div id="root">`. */
   body: string;
+  /** The version of the spaces file the page shows. */
+  spacesVersion: string;
   title: string;
   description: string;
   feedTitle: string;
@@ -145,5 +147,11 @@ export function pageDocument(template: string, page: PageFacts, site: Site): str
     `<noscript><p class="noscript">${escapeHtml(page.noScript)}</p></noscript>`,
   );
   const script = page.bodyScript ? `<script data-inline>${page.bodyScript}</script>` : '';
-  return replaced(html, new RegExp(ROOT), `<div id="root">${page.body}</div>${script}`);
+  // The page's state, which the app sets before it hydrates the page (src/main.tsx).
+  const state = [
+    `data-lang="${page.lang}"`,
+    ...(page.spaceId ? [`data-space="${escapeHtml(page.spaceId)}"`] : []),
+    `data-spaces="${escapeHtml(page.spacesVersion)}"`,
+  ].join(' ');
+  return replaced(html, new RegExp(ROOT), `<div id="root" ${state}>${page.body}</div>${script}`);
 }

@@ -3,31 +3,32 @@
  * area shown, no space open) and each space's page (its panel open, the first map view on it),
  * with the spaces file the build ships.
  *
- * It renders with React's client renderer into the DOM vite-plugin.ts provides (jsdom), the way
- * src/main.tsx renders in the browser, so the markup is exactly what the app's first render
- * replaces it with. (The server renderer would read the stores' initial, empty state.)
+ * It renders with React's server renderer, with the page's state set first (`applyPageState`), in
+ * the DOM vite-plugin.ts provides (jsdom) for the few modules that read the browser's globals.
+ * The browser sets the same state and hydrates the page (src/main.tsx): its first render must be
+ * exactly this markup (tests/unit/hydration.test.tsx).
  */
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from '../../src/app/app';
+import { renderToString } from 'react-dom/server';
+import { AppTree } from '../../src/app/app-tree';
 import { initItalian } from '../../src/i18n/i18n';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import { allPages, appBase, pagePath } from '../../src/pages/page-paths';
 import { pageDescription, pageTitle } from '../../src/pages/page-text';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { dataVersion } from '../../src/spaces/data-version';
+import { readSpacesFile } from '../../src/spaces/load-spaces';
 import type { Space } from '../../src/spaces/types';
-import { useAppStore } from '../../src/state/app-store';
-import { useMapWanted } from '../../src/state/map-wanted';
 import { setDataResult } from '../../src/state/spaces-store';
-import { parseUrlState } from '../../src/state/url-state';
+import { applyPageState } from '../../src/state/url-sync';
 
 export interface RenderedPage {
   lang: Language;
   space: Space | null;
   /** The app's markup, for `<div id="root">`. */
   body: string;
+  /** The version of the spaces file it shows (spaces/data-version.ts). */
+  spacesVersion: string;
   title: string;
   description: string;
   feedTitle: string;
@@ -45,42 +46,46 @@ async function loadLanguages(): Promise<void> {
   }
 }
 
-export async function renderPages(spacesText: string): Promise<RenderedPage[]> {
+/**
+ * One page's markup, for `<div id="root">`, with its state set as the browser sets it before
+ * hydrating. The languages and the spaces file are loaded (`loadPages`).
+ */
+export function renderPage(lang: Language, space: string | null): string {
+  // The page's own address: the links the app writes from it (the report mail's) name it.
+  window.history.replaceState(null, '', `${appBase()}${pagePath(lang, space)}`);
+  applyPageState(lang, space);
+  const body = renderToString(<AppTree onStarted={() => {}} />);
+  // A part of the page still loading would be left to the browser to render: none may be.
+  if (body.includes('<!--$!-->') || body.includes('<!--$?-->')) {
+    throw new Error(`Part of the page ${pagePath(lang, space)} did not render: it is not complete`);
+  }
+  return body;
+}
+
+/** Loads the languages and the spaces file for `renderPage`, and returns the spaces. */
+export async function loadPages(spacesText: string): Promise<Space[]> {
   await loadLanguages();
-  const data = validateSpacesText(spacesText);
+  const data = readSpacesFile(spacesText);
   if (data.fatal || data.spaces.length === 0) {
     throw new Error(`The spaces file does not validate: ${JSON.stringify(data.problems)}`);
   }
   setDataResult(data);
-  const container = document.getElementById('root')!;
+  return data.spaces;
+}
+
+export async function renderPages(spacesText: string): Promise<RenderedPage[]> {
+  const spaces = await loadPages(spacesText);
   const pages: RenderedPage[] = [];
-  // A page is prerendered with the first map view, never the interactive map (jsdom has no
-  // WebGL): the app's wish for the map on a space's page is left to the browser.
-  const keepMapAway = useMapWanted.subscribe((s) => {
-    if (s.wanted || s.fault) useMapWanted.setState({ wanted: false, fault: null });
-  });
-  for (const { lang, space: id } of allPages(data.spaces.map((s) => s.id))) {
+  for (const { lang, space: id } of allPages(spaces.map((s) => s.id))) {
     await i18next.changeLanguage(lang);
     const t = i18next.getFixedT(lang);
-    // The page's own address: the links the app writes from it (the report mail's) name it.
-    window.history.replaceState(null, '', `${appBase()}${pagePath(lang, id)}`);
-    const { state } = parseUrlState('');
-    useAppStore
-      .getState()
-      .applyUrlState({ ...state, lang, space: id }, [], { initial: true, browserLang: lang });
-    const root = createRoot(container);
-    flushSync(() => root.render(<App />));
-    // Effects settle (the document's language, the title).
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    // A select's choice is a property React sets, not markup: the page without JavaScript shows
-    // the option marked as selected (the language switch's).
-    for (const select of container.querySelectorAll('select'))
-      for (const option of select.options) option.toggleAttribute('selected', option.selected);
-    const space = data.spaces.find((s) => s.id === id) ?? null;
+    const body = renderPage(lang, id);
+    const space = spaces.find((s) => s.id === id) ?? null;
     pages.push({
       lang,
       space,
-      body: container.innerHTML,
+      body,
+      spacesVersion: dataVersion(spacesText),
       title: pageTitle(t, space),
       description: pageDescription(t, space),
       feedTitle: t('updates.feedTitle'),
@@ -93,8 +98,6 @@ export async function renderPages(spacesText: string): Promise<RenderedPage[]> {
           })
         : t('app.previewAltHome'),
     });
-    root.unmount();
   }
-  keepMapAway();
   return pages;
 }

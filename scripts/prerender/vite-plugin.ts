@@ -233,6 +233,7 @@ function pageFacts(page: RenderedPage, body: string, site: Site): PageFacts {
     lang: page.lang,
     spaceId,
     body,
+    spacesVersion: page.spacesVersion,
     title: page.title,
     description: page.description,
     feedTitle: page.feedTitle,

@@ -222,17 +222,16 @@ function PageTitle() {
 
 /**
  * What brings the map (state/map-wanted.ts) besides a hand on it: a space a person chooses, a
- * starting point, a presentation, a link with a view. A space's page (or a link naming a space)
+ * starting point, a presentation (and a link with a view: main.tsx). A space's page (or a link naming a space)
  * opens on the first map view around it, as fast as the home, and the map comes when reached for.
  */
 function WantsMap({ presenting }: { presenting: boolean }) {
-  const [linkHadView] = useState(() => useAppStore.getState().view !== null);
   const spaceChosen = useAppStore((s) => s.selectedId !== null && s.by === 'person');
   const origin = useNearest((s) => s.origin !== null);
   const picking = useNearest((s) => s.pickingOnMap);
   useEffect(() => {
-    if (linkHadView || spaceChosen || origin || picking || presenting) wantMap();
-  }, [linkHadView, spaceChosen, origin, picking, presenting]);
+    if (spaceChosen || origin || picking || presenting) wantMap();
+  }, [spaceChosen, origin, picking, presenting]);
   return null;
 }
 

@@ -3,7 +3,7 @@
  * them (the File System Access API: Chromium-based browsers). Elsewhere the desk downloads.
  * Not kept over a reload: a browser asks again before a page may write.
  */
-import { create } from 'zustand';
+import { create } from '../state/create-store';
 import { resettable } from '../state/reset';
 
 interface ChosenFiles {

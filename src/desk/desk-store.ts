@@ -4,7 +4,7 @@
  * change, so that a reload (or a closed tab) loses nothing; nothing leaves the browser.
  */
 import i18next from 'i18next';
-import { create } from 'zustand';
+import { create } from '../state/create-store';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { resettable } from '../state/reset';
 import { dayOf, milanWallClock } from '../hours/milan-time';

@@ -3,7 +3,7 @@
  * whether a tap on the map sets the point. It stays in the page: never in the URL, stored or sent.
  */
 import { useMemo } from 'react';
-import { create } from 'zustand';
+import { create } from '../state/create-store';
 import { resettable } from '../state/reset';
 import { useAppStore } from '../state/app-store';
 import { requestCamera } from '../state/camera-store';

@@ -8,18 +8,19 @@ import { formatDate } from '../i18n/i18n';
 import { mailtoLink } from '../spaces/data-version';
 import { PROGRAMME_EMAIL } from '../spaces/programme';
 import type { Space } from '../spaces/types';
-import { audienceLink } from '../state/app-links';
+import { audienceLink, usePageAddress } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { useSpacesData } from '../state/spaces-store';
 
 export function ReportLink({ space }: { space: Space }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
+  const address = usePageAddress();
   const version = useSpacesData((s) => (s.data.status === 'ready' ? s.data.version : null));
   const words = { address: space.address, id: space.id };
   const body = t('report.body', {
     ...words,
-    link: audienceLink(window.location.href, space.id),
+    link: audienceLink(address, space.id),
     version: version ?? t('report.versionUnknown'),
     checked: space.checkedDate ? formatDate(space.checkedDate, lang) : t('report.versionUnknown'),
   });

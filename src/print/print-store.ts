@@ -3,7 +3,7 @@
  * says who answers); once the answer is in, the sheet renders and prints (print-sheet.tsx), and
  * the job ends when the print dialog closes.
  */
-import { create } from 'zustand';
+import { create } from '../state/create-store';
 import { resettable } from '../state/reset';
 import { useAppStore } from '../state/app-store';
 import { mapPicture } from '../state/map-picture';

@@ -18,5 +18,10 @@ export async function loadSpaces(
   } catch {
     return { unreachable: true };
   }
+  return readSpacesFile(text);
+}
+
+/** The spaces file's text, validated and with its version: as the app and the prerender read it. */
+export function readSpacesFile(text: string): ValidationResult {
   return { ...validateSpacesText(text), version: dataVersion(text) };
 }

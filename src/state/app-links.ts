@@ -1,4 +1,5 @@
 /** Links to the app itself: for an audience on paper or a projector, and the embedded form. */
+import { useSyncExternalStore } from 'react';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { appBase, pagePath } from '../pages/page-paths';
 import { parseLocation, parseUrlState, toSearch } from './url-state';
@@ -32,4 +33,22 @@ export function embedUrl(link: string): string {
 export function fullAppUrl(link: string): string {
   const search = new URL(link).search;
   return withSearch(link, toSearch({ ...parseUrlState(search).state, embed: false }, search));
+}
+
+/** Where the pages are prerendered: at the site's address when the build is told it. */
+const PRERENDERED_AT = new URL(import.meta.env.VITE_SITE_URL || 'http://localhost/').origin;
+
+const unchanging = () => () => {};
+
+/**
+ * This page's address, for a link a component writes from it. While the page is prerendered and
+ * then hydrated, the address it was prerendered at (the same in both: the markup must match);
+ * from then on the browser's, re-read at each render.
+ */
+export function usePageAddress(): string {
+  return useSyncExternalStore(
+    unchanging,
+    () => window.location.href,
+    () => new URL(window.location.pathname, PRERENDERED_AT).href,
+  );
 }

@@ -3,7 +3,7 @@
  * space, the map view, the language, the in-app page and the presentation step. Views read it and
  * dispatch intents. The spaces the filters let through are worked out in selectors.ts.
  */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { resettable } from './reset';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { tourSteps } from '../spaces/tour';

@@ -3,7 +3,7 @@
  * starting point found, a tour step, Back); the map view answers it in map/use-camera.ts, once
  * per request (`seq` tells repeated wishes apart). Without a map the request is simply unanswered.
  */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { resettable } from './reset';
 import type { LatLon } from '../spaces/types';
 import type { MapView } from './url-state';

@@ -4,7 +4,7 @@
  * none, as in today's data, nothing is loaded. If it does not arrive, it is asked for again a
  * minute later.
  */
-import { create } from 'zustand';
+import { create } from './create-store';
 import type { HoursDay, HoursNow } from '../hours/opening-hours';
 import type { Space } from '../spaces/types';
 import { useAppStore } from './app-store';
@@ -91,9 +91,11 @@ export async function refreshHours(): Promise<void> {
 /** Keeps the hours in step with the spaces file (called once, as the app starts). */
 export function followSpaces(): () => void {
   void refreshHours();
-  return useSpacesData.subscribe((state, previous) => {
+  const stop = useSpacesData.subscribe((state, previous) => {
     if (state.data !== previous.data) void refreshHours();
   });
+  onReset(stop);
+  return stop;
 }
 
 /** The hours of one space, or null while they are unknown or still coming. */

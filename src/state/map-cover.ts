@@ -2,7 +2,7 @@
  * What lies over the map: the detail panel or the presentation's tour card report their element
  * here (`coverMap` as their ref), and the camera keeps the chosen space clear of it.
  */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { resettable } from './reset';
 
 export const useMapCover = resettable(

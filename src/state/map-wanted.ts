@@ -5,7 +5,7 @@
  * presentation, a printout, or a link that opens at a view. Until then the phone's processor and
  * data are the page's.
  */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { resettable } from './reset';
 
 /**

@@ -1,5 +1,5 @@
 /** What the app tells the person: notices above the page, and the polite live region. */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { resettable } from './reset';
 
 /**

@@ -1,5 +1,5 @@
 /** The spaces file once loaded and validated: loading, ready (with what was skipped) or failed. */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { loadSpaces } from '../spaces/load-spaces';
 import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
 import type { Space } from '../spaces/types';

@@ -3,7 +3,7 @@
  * page or the presentation's milestones. A broken entry is left out (check:data and the build
  * name it); a file that cannot be fetched can be asked for again.
  */
-import { create } from 'zustand';
+import { create } from './create-store';
 import { resettable } from './reset';
 import updatesFileUrl from '../../data/updates.json?url';
 import { readUpdates, type Update } from '../spaces/updates';

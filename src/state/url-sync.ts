@@ -4,11 +4,12 @@
  * page, entering or leaving a presentation), a replaced one for map moves, tour steps and
  * corrections of a bad link; back and forward restore the state.
  */
-import { preferredLanguage } from '../i18n/languages';
+import { preferredLanguage, type Language } from '../i18n/languages';
 import { appBase } from '../pages/page-paths';
 import { linkView, useAppStore, type AppState } from './app-store';
+import { onReset } from './reset';
 import { readySpaces } from './spaces-store';
-import { parseLocation, toLocation, type UrlState } from './url-state';
+import { parseLocation, parseUrlState, toLocation, type UrlState } from './url-state';
 
 function urlStateOf(s: AppState): UrlState {
   return {
@@ -41,6 +42,18 @@ function isChoice(state: AppState, previous: AppState): boolean {
     state.page !== previous.page ||
     (state.presentStep === null) !== (previous.presentStep === null)
   );
+}
+
+/**
+ * The state of a prerendered page: its language and its space, and nothing else of a link. The
+ * prerender sets it before rendering each page (scripts/prerender/render.tsx), and the browser
+ * sets the same before hydrating the page (main.tsx); `startUrlSync` then reads the whole link.
+ */
+export function applyPageState(lang: Language, space: string | null): void {
+  useAppStore.getState().applyUrlState({ ...parseUrlState('').state, lang, space }, [], {
+    initial: true,
+    browserLang: lang,
+  });
 }
 
 /** Reads the URL into the store, then keeps both in step. Returns a function that stops it. */
@@ -78,8 +91,10 @@ export function startUrlSync(win: Window = window, base = appBase()): () => void
   // The first state may differ from the URL (e.g. a bad parameter dropped): say it once.
   write(useAppStore.getState(), useAppStore.getState());
 
-  return () => {
+  const stop = () => {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
+  onReset(stop);
+  return stop;
 }

@@ -3,6 +3,8 @@
  * only once the map is reached for, nothing a person does meanwhile lost, no flight at start.
  */
 import type { Locator, Page } from '@playwright/test';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { pagePath } from '../../src/pages/page-paths';
 import { expect, SPACES, test } from './driver';
 
 const MAP_CHUNK = /\/assets\/space-map-[^/]*\.js$/;
@@ -73,6 +75,40 @@ test.describe('before any script has run', () => {
 });
 
 test.describe('before the app has started', () => {
+  test('the app takes each prerendered page over as it is: hydrated, nothing replaced, no mismatch', async ({
+    app,
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    // The prerendered page's heading, as the browser parsed it, before any of the app's code.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as { prerendered?: Element | null }).prerendered = document.querySelector('h1');
+      }),
+    );
+    // Every language's home and a space's page, with their dates and numbers as this browser
+    // writes them (the prerender wrote them with Node's).
+    for (const lang of LANGUAGES) {
+      for (const space of [null, 'capuana-7']) {
+        const path = pagePath(lang, space);
+        await app.open(path, { waitForMap: false });
+        await expect.poll(() => started(page), path).toBe(true);
+        const taken = await page.evaluate(() => ({
+          kept: (window as { prerendered?: Element | null }).prerendered?.isConnected,
+          mismatch: performance.getEntriesByName('hydration-mismatch').length,
+          // Each element's place is in its own style again, where React changes it.
+          rules: document.querySelectorAll('[data-prerender-style]').length,
+          placed: document.querySelector<HTMLElement>('.first-view__marker')?.style.left !== '',
+        }));
+        expect(taken, path).toEqual({ kept: true, mismatch: 0, rules: 0, placed: true });
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('a space chosen and the map reached for on the prerendered page are carried out once it starts', async ({
     app,
     page,
@@ -419,7 +455,7 @@ test('on a phone no marker hides under the map’s zoom buttons @phone', async (
   }
 });
 
-/** True once the app has replaced the prerendered page with its own (main.tsx marks it). */
+/** True once the app has taken the prerendered page over (main.tsx marks it). */
 function started(page: Page): Promise<boolean> {
   return page.evaluate(() => performance.getEntriesByName('spaces-ready').length > 0);
 }

@@ -24,7 +24,7 @@ function sourceFiles(folder: string): string[] {
 /** What a module keeps between calls, at its top level: a `let`, or an empty Map or Set filled later. */
 const KEPT =
   /^(?:export )?(?:let|var) |^(?:export )?const \w+ = new (?:Map|Set|WeakMap)(?:<[^>]*>)?\(\)/m;
-/** The pages' entry points: each starts one page once, and no test imports them. */
+/** The pages' entry points: each starts one page once (a test starts it afresh each time). */
 const ENTRIES = /(?:^|\/)(?:boot\.ts|[\w-]*main\.tsx)$/;
 
 describe('the app’s state', () => {
@@ -35,7 +35,7 @@ describe('the app’s state', () => {
 
   it('is in stores a reset reaches: every zustand store is resettable', () => {
     const stores = files.filter((f) =>
-      /import \{[^}]*\bcreate\b[^}]*\} from 'zustand'/.test(f.text),
+      /import \{[^}]*\bcreate\b[^}]*\} from '[./]*(?:state\/)?create-store'/.test(f.text),
     );
     expect(stores.length).toBeGreaterThanOrEqual(10);
     for (const store of stores) {
@@ -44,6 +44,13 @@ describe('the app’s state', () => {
       const reset = store.text.match(/\bresettable\(\s*create</g)?.length ?? 0;
       expect(reset, store.name).toBe(made);
     }
+  });
+
+  it('is in stores the prerender and the hydrating page read as they are (state/create-store.ts)', () => {
+    const ownCreate = files.filter((f) =>
+      /import \{[^}]*\bcreate\b[^}]*\} from 'zustand'/.test(f.text),
+    );
+    expect(ownCreate.map((f) => f.name)).toEqual([]);
   });
 
   it('kept by a module beside the stores is forgotten on reset', () => {
