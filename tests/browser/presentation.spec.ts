@@ -1,7 +1,5 @@
 import { expect, test, type AppDriver } from './driver';
 
-type Box = { x: number; y: number; width: number; height: number };
-
 const STEPS = 14; // opening, 3 areas, 9 spaces, closing
 
 async function expectStep(app: AppDriver, n: number, heading: string | RegExp) {
@@ -145,24 +143,32 @@ test.describe('every step fits its screen, with its spaces clear of the card', (
     expect.soft(overflow, `step ${n} (${how}) needs no scrolling`).toBeLessThanOrEqual(1);
     // Where the step's markers lie once the map has answered the step (its camera request is
     // handled as the step is drawn; on a busy machine the map may report idle a moment before).
-    const misplaced = async () => {
-      const column = (await app.tourCard().boundingBox())!;
-      const viewport = app.page.viewportSize()!;
-      const shown = await app
-        .markers()
-        .and(app.page.locator('.space-marker:not(.space-marker--dimmed)'))
-        .all();
-      if (shown.length === 0) return ['no marker shown'];
-      const wrong: string[] = [];
-      for (const marker of shown) {
-        const box: Box = (await marker.boundingBox())!;
-        const name = `step ${n} (${how}): ${await marker.getAttribute('data-space')}`;
-        if (!apart(box, column)) wrong.push(`${name} under the card`);
-        if (box.x + box.width > viewport.width || box.y + box.height > viewport.height)
-          wrong.push(`${name} off the screen`);
-      }
-      return wrong;
-    };
+    const misplaced = () =>
+      // Read in one go in the page (one round trip, not a few per marker).
+      app.page.evaluate(
+        ({ n, how }) => {
+          const column = document.querySelector('.presentation')!.getBoundingClientRect();
+          const shown = document.querySelectorAll(
+            'section#map .space-marker:not(.space-marker--dimmed)',
+          );
+          if (shown.length === 0) return ['no marker shown'];
+          const wrong: string[] = [];
+          for (const marker of shown) {
+            const box = marker.getBoundingClientRect();
+            const name = `step ${n} (${how}): ${marker.getAttribute('data-space')}`;
+            const apart =
+              box.right <= column.left ||
+              box.left >= column.right ||
+              box.bottom <= column.top ||
+              box.top >= column.bottom;
+            if (!apart) wrong.push(`${name} under the card`);
+            if (box.right > window.innerWidth || box.bottom > window.innerHeight)
+              wrong.push(`${name} off the screen`);
+          }
+          return wrong;
+        },
+        { n, how },
+      );
     await expect.poll(misplaced, { message: `step ${n} (${how}): its markers` }).toEqual([]);
   }
 
@@ -195,9 +201,3 @@ test.describe('every step fits its screen, with its spaces clear of the card', (
     });
   }
 });
-
-function apart(a: Box, b: Box): boolean {
-  return (
-    a.x + a.width <= b.x || a.x >= b.x + b.width || a.y + a.height <= b.y || a.y >= b.y + b.height
-  );
-}
