@@ -57,8 +57,13 @@ export async function switchLanguage(lang: Language, doc: Document = document): 
     return false;
   }
   await i18next.changeLanguage(lang);
-  doc.documentElement.lang = DOCUMENT_LANG[lang];
-  doc.documentElement.dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
+  // Set only when they change: setting even the same value makes the browser restyle the page,
+  // and an element drawn before the font arrived is then drawn again with it (the language
+  // switch's text moved 3 px as the app started: a layout shift).
+  const root = doc.documentElement;
+  const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
+  if (root.lang !== DOCUMENT_LANG[lang]) root.lang = DOCUMENT_LANG[lang];
+  if (root.dir !== dir) root.dir = dir;
   return true;
 }
 
