@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order: types, lint and format, data validation, unit and component
- * tests, the production build, and the browser tests against it. Runs them all, then prints one
+ * `npm test`: every check, in order: types, lint and format, data validation (these side by
+ * side), unit and component tests, the production build, and the browser tests against it. Runs them all, then prints one
  * summary; exits non-zero if anything failed. Without Chromium the browser tests are skipped
  * loudly, except under CI=true, where a missing browser is a failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -22,6 +22,41 @@ function run(name, command, args, env = {}) {
   const ok = status === 0;
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   return ok;
+}
+
+/**
+ * Runs quick checks side by side (they wait on files and a single core each), each one's output
+ * printed whole once it ends, in the given order.
+ */
+async function runTogether(checks) {
+  const finished = await Promise.all(
+    checks.map(
+      ([name, command, args]) =>
+        new Promise((done) => {
+          const started = Date.now();
+          const child = spawn(command, args, { env: process.env });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          let settled = false;
+          const settle = (ok) => {
+            if (settled) return;
+            settled = true;
+            done({ name, command, args, output, ok, seconds: (Date.now() - started) / 1000 });
+          };
+          child.on('error', (error) => {
+            output += `${error}\n`;
+            settle(false);
+          });
+          child.on('close', (status) => settle(status === 0));
+        }),
+    ),
+  );
+  for (const { name, command, args, output, ok, seconds } of finished) {
+    console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+    process.stdout.write(output);
+    results.push({ name, ok, seconds });
+  }
 }
 
 function chromium() {
@@ -41,17 +76,23 @@ function readJson(path) {
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/browser.json', { force: true });
 
-run('types', 'npx', ['tsc', '-p', 'tsconfig.json']);
-run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-run('format', 'npx', ['prettier', '--check', '.']);
-run('data', 'npx', ['tsx', 'scripts/check-data.ts']);
-// The fixture with every field filled in, so that a change to the checks is tried on all of them.
-run('data (fixture)', 'npx', [
-  'tsx',
-  'scripts/check-data.ts',
-  'tests/fixtures/spaces-complete.geojson',
-  '--photos',
-  'tests/fixtures/photos',
+await runTogether([
+  ['types', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['data', 'npx', ['tsx', 'scripts/check-data.ts']],
+  // The fixture with every field filled in, so that a change to the checks is tried on all of them.
+  [
+    'data (fixture)',
+    'npx',
+    [
+      'tsx',
+      'scripts/check-data.ts',
+      'tests/fixtures/spaces-complete.geojson',
+      '--photos',
+      'tests/fixtures/photos',
+    ],
+  ],
 ]);
 run('unit and component tests', 'npx', [
   'vitest',
