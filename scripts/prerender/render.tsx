@@ -6,7 +6,7 @@
  * It renders with React's server renderer, with the page's state set first (`applyPageState`), in
  * the DOM vite-plugin.ts provides (jsdom) for the few modules that read the browser's globals.
  * The browser sets the same state and hydrates the page (src/main.tsx): its first render must be
- * exactly this markup (tests/unit/hydration.test.tsx).
+ * exactly this markup (tests/component/hydration.test.tsx).
  */
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';

@@ -3,13 +3,13 @@
  * each language (src/pages/page-paths.ts), each a file of its own with its stylesheet inline, so
  * that the first paint is the page itself (the list, the filters, the nearest-space form, the
  * first map view and, on a space's page, its panel) before any script has run, and a page is
- * complete without JavaScript. The app then renders the same page over it (src/main.tsx). Each
+ * complete without JavaScript. The app then hydrates it, as it is (src/main.tsx). Each
  * page's head speaks to the tools that read it (page-document.ts), and the build writes the
  * preview pictures (preview-image.ts) and the sitemap (sitemap.ts).
  *
- * The app's own modules render it, loaded through Vite's SSR loader (CSS, `?url` and
- * `import.meta.glob` work as in the app) into a jsdom page whose globals are set only for the
- * time of the render.
+ * The app's own modules render it with React's server renderer, loaded through Vite's SSR loader
+ * (CSS, `?url` and `import.meta.glob` work as in the app), with a jsdom page's globals, set only
+ * for the time of the render, for the few modules that read them.
  */
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
