@@ -8,6 +8,7 @@ import { deskPlugin, DESK_FOLDER } from './scripts/desk/vite-plugin.ts';
 import { updatesFeedPlugin } from './scripts/feed/vite-plugin.ts';
 import { openDataPlugin } from './scripts/open-data/vite-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender/vite-plugin.ts';
+import { reachPlugin } from './scripts/reach/vite-plugin.ts';
 import { SPACES_FOLDER } from './src/pages/page-paths.ts';
 import { previewHeadersPlugin, securityPlugin } from './scripts/security/vite-plugin.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       openDataPlugin(),
+      reachPlugin(spacesFile),
       react(),
       prerenderPlugin(spacesFile, siteUrl),
       securityPlugin(

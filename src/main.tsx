@@ -16,11 +16,12 @@ import { AppTree } from './app/app-tree';
 import { adoptPrerenderedStyles, announceChangedControls, type EarlyInput } from './early-input';
 import { startI18n } from './i18n/i18n';
 import { isLanguage, type Language } from './i18n/languages';
+import { fetchReach, useReach } from './reach/reach-store';
 import { useAppStore } from './state/app-store';
 import { requestCamera } from './state/camera-store';
 import { takeReloadForMap, wantMap } from './state/map-wanted';
 import { followSpaces } from './state/hours-store';
-import { fetchSpaces, useSpacesData } from './state/spaces-store';
+import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from './state/spaces-store';
 import { applyPageState, startUrlSync } from './state/url-sync';
 
 interface PrerenderedPage {
@@ -28,13 +29,20 @@ interface PrerenderedPage {
   space: string | null;
   /** The version of the spaces file it shows. */
   spaces: string | null;
+  /** The version of the walking figures it shows (a space's page shows them in its panel). */
+  reach: string | null;
 }
 
 /** The page the prerender made (its root says which), or null for an empty page. */
 function prerenderedPage(root: HTMLElement): PrerenderedPage | null {
   const lang = root.getAttribute('data-lang');
   if (!root.hasChildNodes() || lang === null || !isLanguage(lang)) return null;
-  return { lang, space: root.getAttribute('data-space'), spaces: root.getAttribute('data-spaces') };
+  return {
+    lang,
+    space: root.getAttribute('data-space'),
+    spaces: root.getAttribute('data-spaces'),
+    reach: root.getAttribute('data-reach'),
+  };
 }
 
 /** Returns the app's React root (which the tests unmount). */
@@ -43,16 +51,24 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
   const page = prerenderedPage(root);
   // Settles with the spaces, the reason they cannot be shown, or, past a timeout, that they are late.
   const spaces = fetchSpaces();
+  const reach = fetchReach();
   // Read before the link is written back, which replaces the history entry's state.
   const reloadedForMap = takeReloadForMap();
   if (page) applyPageState(page.lang, page.space);
   else startUrlSync();
   await startI18n(useAppStore.getState().lang);
   if (page) await spaces;
-  // The page's markup is the app's first render for that state only with the spaces file the
-  // build had: a page without it (the file failed, is late, or has changed since) is rendered anew.
+  // A space's page shows its walking figures: it waits for them as long as for the spaces file.
+  if (page?.reach) await settledWithin(reach, SPACES_TIMEOUT_MS);
+  // The page's markup is the app's first render for that state only with the files the build had:
+  // a page without them (a file failed, is late, or has changed since) is rendered anew.
   const data = useSpacesData.getState().data;
-  const hydrating = page !== null && data.status === 'ready' && data.version === page.spaces;
+  const figures = useReach.getState().reach;
+  const hydrating =
+    page !== null &&
+    data.status === 'ready' &&
+    data.version === page.spaces &&
+    (page.reach === null || (figures.status === 'ready' && figures.summary.version === page.reach));
   // From hydration on, React hears the page's events itself (and those of a part of the page not
   // yet hydrated: it hydrates that part first). A page rendered anew is not the app's until then.
   const earlyInput = hydrating ? takeEarlyInput() : null;
@@ -108,6 +124,17 @@ function followLink(page: { space: string | null } | null): void {
   if (view) requestCamera({ kind: 'view', view });
   else if (selectedId && selectedId !== page.space)
     requestCamera({ kind: 'space', id: selectedId });
+}
+
+/** Waits for `promise`, or `ms` at most. */
+function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+  return new Promise((settled) => {
+    const timer = setTimeout(settled, ms);
+    void promise.then(() => {
+      clearTimeout(timer);
+      settled();
+    });
+  });
 }
 
 const noEarlyInput = (): EarlyInput => ({ space: null, mapReached: false });

@@ -34,9 +34,10 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
-export function fingerprint(): string {
+/** A hash of the files (and folders' files) at these paths, names and contents. */
+export function fingerprint(inputs: readonly string[] = INPUTS): string {
   const hash = createHash('sha1');
-  for (const path of INPUTS.flatMap(files)) hash.update(path).update(readFileSync(path));
+  for (const path of inputs.flatMap(files)) hash.update(path).update(readFileSync(path));
   return hash.digest('hex');
 }
 

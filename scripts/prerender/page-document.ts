@@ -27,6 +27,8 @@ export interface PageFacts {
   body: string;
   /** The version of the spaces file the page shows. */
   spacesVersion: string;
+  /** The version of the walking figures its panel shows; null for a page without them. */
+  reachVersion: string | null;
   title: string;
   description: string;
   feedTitle: string;
@@ -152,6 +154,7 @@ export function pageDocument(template: string, page: PageFacts, site: Site): str
     `data-lang="${page.lang}"`,
     ...(page.spaceId ? [`data-space="${escapeHtml(page.spaceId)}"`] : []),
     `data-spaces="${escapeHtml(page.spacesVersion)}"`,
+    ...(page.reachVersion ? [`data-reach="${escapeHtml(page.reachVersion)}"`] : []),
   ].join(' ');
   return replaced(html, new RegExp(ROOT), `<div id="root" ${state}>${page.body}</div>${script}`);
 }

@@ -19,6 +19,8 @@ import { pageDescription, pageTitle } from '../../src/pages/page-text';
 import { dataVersion } from '../../src/spaces/data-version';
 import { readSpacesFile } from '../../src/spaces/load-spaces';
 import type { Space } from '../../src/spaces/types';
+import type { ReachSummary } from '../../src/reach/reach-format';
+import { setReachSummary } from '../../src/reach/reach-store';
 import { setDataResult } from '../../src/state/spaces-store';
 import { applyPageState } from '../../src/state/url-sync';
 
@@ -29,6 +31,8 @@ export interface RenderedPage {
   body: string;
   /** The version of the spaces file it shows (spaces/data-version.ts). */
   spacesVersion: string;
+  /** The version of the walking figures a space's page shows in its panel (src/reach/). */
+  reachVersion: string | null;
   title: string;
   description: string;
   feedTitle: string;
@@ -62,19 +66,26 @@ export function renderPage(lang: Language, space: string | null): string {
   return body;
 }
 
-/** Loads the languages and the spaces file for `renderPage`, and returns the spaces. */
-export async function loadPages(spacesText: string): Promise<Space[]> {
+/**
+ * Loads the languages, the spaces file and the walking figures the build computed from it
+ * (scripts/reach/) for `renderPage`, and returns the spaces.
+ */
+export async function loadPages(spacesText: string, reach: ReachSummary): Promise<Space[]> {
   await loadLanguages();
   const data = readSpacesFile(spacesText);
   if (data.fatal || data.spaces.length === 0) {
     throw new Error(`The spaces file does not validate: ${JSON.stringify(data.problems)}`);
   }
   setDataResult(data);
+  setReachSummary(reach);
   return data.spaces;
 }
 
-export async function renderPages(spacesText: string): Promise<RenderedPage[]> {
-  const spaces = await loadPages(spacesText);
+export async function renderPages(
+  spacesText: string,
+  reach: ReachSummary,
+): Promise<RenderedPage[]> {
+  const spaces = await loadPages(spacesText, reach);
   const pages: RenderedPage[] = [];
   for (const { lang, space: id } of allPages(spaces.map((s) => s.id))) {
     await i18next.changeLanguage(lang);
@@ -86,6 +97,7 @@ export async function renderPages(spacesText: string): Promise<RenderedPage[]> {
       space,
       body,
       spacesVersion: dataVersion(spacesText),
+      reachVersion: space ? reach.version : null,
       title: pageTitle(t, space),
       description: pageDescription(t, space),
       feedTitle: t('updates.feedTitle'),

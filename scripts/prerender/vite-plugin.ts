@@ -22,6 +22,8 @@ import { openingHoursSpecification } from '../../src/pages/opening-hours-spec';
 import { jsonLdText, spaceStructuredData } from '../../src/pages/structured-data';
 import type { Language } from '../../src/i18n/languages';
 import type { Space } from '../../src/spaces/types';
+import { REACH_SUMMARY_FILE, type ReachSummary } from '../../src/reach/reach-format';
+import { REACH_OUT } from '../reach/vite-plugin';
 import { pageDocument, siteLink, type PageFacts, type Site } from './page-document';
 import { firstViewSpreadScript } from './first-view-spread';
 import { languageRedirectScript } from './language-redirect';
@@ -156,6 +158,9 @@ function unescapeAttribute(value: string): string {
     .replaceAll('&amp;', '&');
 }
 
+/** Who each space reaches on foot (scripts/reach/), which each space's panel shows. */
+const REACH_SUMMARY = `${REACH_OUT}/${REACH_SUMMARY_FILE}`;
+
 /** The city layer of the bundled map (scripts/open-data/), drawn in the preview pictures. */
 const CITY_FILE = 'public/generated/basemap/city.json';
 
@@ -234,6 +239,7 @@ function pageFacts(page: RenderedPage, body: string, site: Site): PageFacts {
     spaceId,
     body,
     spacesVersion: page.spacesVersion,
+    reachVersion: page.reachVersion,
     title: page.title,
     description: page.description,
     feedTitle: page.feedTitle,
@@ -294,9 +300,11 @@ async function renderAll(site: Site, spacesFile: string): Promise<RenderedPage[]
   try {
     return await withBrowserGlobals(site, async () => {
       const { renderPages } = (await server.ssrLoadModule('/scripts/prerender/render.tsx')) as {
-        renderPages: (spacesText: string) => Promise<RenderedPage[]>;
+        renderPages: (spacesText: string, reach: ReachSummary) => Promise<RenderedPage[]>;
       };
-      return renderPages(readFileSync(spacesFile, 'utf8'));
+      // Computed from the same spaces file when the build started (scripts/reach/vite-plugin.ts).
+      const reach = JSON.parse(readFileSync(REACH_SUMMARY, 'utf8')) as ReachSummary;
+      return renderPages(readFileSync(spacesFile, 'utf8'), reach);
     });
   } finally {
     await server.close();

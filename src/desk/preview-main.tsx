@@ -12,6 +12,7 @@ import { App } from '../app/app';
 import { initItalian } from '../i18n/i18n';
 import { validateSpacesDocument } from '../spaces/validate-spaces';
 import { useAppStore } from '../state/app-store';
+import { fetchReach } from '../reach/reach-store';
 import { followSpaces } from '../state/hours-store';
 import { setDataResult } from '../state/spaces-store';
 import type { PreviewMessage } from './panel-preview';
@@ -19,6 +20,8 @@ import type { PreviewMessage } from './panel-preview';
 await initItalian();
 // The hours are worked out as in the public app (main.tsx).
 followSpaces();
+// The walking figures the site's build computed: a space the desk moved shows them as outdated.
+void fetchReach();
 
 addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
   if (event.origin !== location.origin || event.source !== parent) return;

@@ -16,6 +16,7 @@ import {
   StatusHistory,
   StatusSince,
 } from '../ui/space-facts';
+import { SpaceReachFacts } from '../reach/space-reach-facts';
 import { StatusSource } from '../ui/status-source';
 import { ReportLink } from './report-link';
 import './panel.css';
@@ -174,6 +175,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
           </ExternalLink>
         </li>
       </ul>
+      <SpaceReachFacts space={space} />
       <CheckedLine space={space} />
       <ReportLink space={space} />
       {actions && <div className="space-panel__share">{actions}</div>}

@@ -11,6 +11,9 @@ import i18next from 'i18next';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { loadPages, renderPage } from '../../scripts/prerender/render';
+import { buildReach } from '../../scripts/reach/build-reach';
+import type { ReachSummary } from '../../src/reach/reach-format';
+import { REACH_URL } from '../../src/reach/reach-store';
 import type { Language } from '../../src/i18n/languages';
 import { start } from '../../src/main';
 import { appBase, pagePath } from '../../src/pages/page-paths';
@@ -22,6 +25,13 @@ import { resetStores } from '../reset-stores';
 
 const SPACES = readFileSync('data/spaces.geojson', 'utf8');
 const COMPLETE = readFileSync('tests/fixtures/spaces-complete.geojson', 'utf8');
+
+/** The walking figures the build computes from each spaces file (scripts/reach/). */
+const reaches = new Map<string, ReachSummary>();
+function reachOf(spacesText: string): ReachSummary {
+  if (!reaches.has(spacesText)) reaches.set(spacesText, buildReach(spacesText));
+  return reaches.get(spacesText)!;
+}
 
 const act = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 let errors: MockInstance<typeof console.error>;
@@ -56,21 +66,28 @@ async function prerendered(
   spacesText = SPACES,
   search = '',
   served = spacesText,
+  servedReach: () => Response = () => Response.json(reachOf(spacesText)),
 ) {
-  await loadPages(spacesText);
+  const reach = reachOf(spacesText);
+  // The build renders from a page's first state: nothing the previous test left (an announcement).
+  resetStores();
+  await loadPages(spacesText, reach);
   await i18next.changeLanguage(lang);
   const body = renderPage(lang, space);
   resetStores();
   const serverFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input) === SPACES_URL ? Promise.resolve(new Response(served)) : serverFetch(input, init),
-  );
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input) === SPACES_URL) return Promise.resolve(new Response(served));
+    if (String(input) === REACH_URL) return Promise.resolve(servedReach());
+    return serverFetch(input, init);
+  });
   window.history.replaceState(null, '', `${appBase()}${pagePath(lang, space)}${search}`);
   const page = document.createElement('div');
   page.id = 'root';
   page.setAttribute('data-lang', lang);
   if (space) page.setAttribute('data-space', space);
   page.setAttribute('data-spaces', dataVersion(spacesText));
+  if (space) page.setAttribute('data-reach', reach.version);
   page.innerHTML = body;
   document.body.append(page);
   errors = vi.spyOn(console, 'error');
@@ -140,6 +157,36 @@ describe('a prerendered page', () => {
     expect(useNearest.getState().lookingFor).toBe('any');
     await waitFor(() => expect(useAppStore.getState().lang).toBe('en'));
     await screen.findByRole('heading', { level: 2, name: /nearest/i });
+  });
+
+  it('shows its space’s walking figures, hydrated as they were', async () => {
+    const page = await prerendered('en', 'omero-15');
+    const table = within(page).getByRole('table', { name: /house numbers within/i });
+    await startApp();
+    expectHydratedAsItWas();
+    expect(table.isConnected).toBe(true);
+    const omero = reachOf(SPACES).spaces.find((s) => s.id === 'omero-15')!;
+    expect(within(table).getByRole('row', { name: /within 15 minutes/ })).toHaveTextContent(
+      String(omero.within[2]),
+    );
+  });
+
+  it('is rendered anew, without a mismatch, when its walking figures cannot be fetched', async () => {
+    const page = await prerendered(
+      'it',
+      'omero-15',
+      SPACES,
+      '',
+      SPACES,
+      () => new Response('not json', { status: 200 }),
+    );
+    const heading = page.querySelector('h1')!;
+    await startApp();
+    expectHydratedAsItWas();
+    await waitFor(() => expect(heading.isConnected).toBe(false));
+    expect(await screen.findByText(/non sono disponibili in questo momento/)).toBeInTheDocument();
+    // The rest of the panel is there.
+    expect(screen.getByRole('heading', { level: 2, name: /Omero 15/ })).toBeInTheDocument();
   });
 
   it('is rendered anew, without a mismatch, when the spaces file has changed since the build', async () => {

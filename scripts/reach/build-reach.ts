@@ -1,0 +1,102 @@
+/**
+ * Builds the walking coverage (src/reach/) from the register snapshot, the neighbourhoods and a
+ * spaces file, into public/generated/reach/. `vite-plugin.ts` runs it when one of them changed.
+ */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WALKING } from '../../src/nearest/walking';
+import { computeReach, type HouseNumberPoint } from '../../src/reach/coverage';
+import { REACH_SUMMARY_FILE, type ReachSummary } from '../../src/reach/reach-format';
+import { dataVersion } from '../../src/spaces/data-version';
+import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import {
+  neighbourhoodName,
+  NEIGHBOURHOODS_SNAPSHOT,
+  readNeighbourhoods,
+  type Neighbourhoods,
+} from '../open-data/neighbourhoods';
+import { fileDate, readRegister, REGISTER_SNAPSHOT, type Register } from '../open-data/register';
+
+/** The snapshots the figures are counted from. */
+export interface ReachInputs {
+  register: string;
+  neighbourhoods: string;
+}
+
+export const REACH_INPUTS: ReachInputs = {
+  register: REGISTER_SNAPSHOT,
+  neighbourhoods: NEIGHBOURHOODS_SNAPSHOT,
+};
+
+export class ReachError extends Error {}
+
+/** Every kept house number with the NIL whose outline holds it (0 for none). */
+export function houseNumbersByNeighbourhood(
+  register: Register,
+  neighbourhoods: Neighbourhoods,
+): HouseNumberPoint[] {
+  const outlines = neighbourhoods.features.map((feature) => ({
+    feature,
+    box: boxOf(
+      feature.geometry.type === 'Polygon'
+        ? [feature.geometry.coordinates]
+        : feature.geometry.coordinates,
+    ),
+  }));
+  const points: HouseNumberPoint[] = [];
+  for (const street of register.streets)
+    for (const { lat, lon } of street.numbers) {
+      const holder = outlines.find(
+        ({ feature, box }) =>
+          lon >= box[0] &&
+          lat >= box[1] &&
+          lon <= box[2] &&
+          lat <= box[3] &&
+          booleanPointInPolygon([lon, lat], feature),
+      );
+      points.push({ lat, lon, nil: holder?.feature.properties.ID_NIL ?? 0 });
+    }
+  return points;
+}
+
+/** [west, south, east, north] of a multipolygon's outer rings. */
+function boxOf(polygons: number[][][][]): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [outer] of polygons)
+    for (const [lon, lat] of outer!) {
+      box[0] = Math.min(box[0], lon!);
+      box[1] = Math.min(box[1], lat!);
+      box[2] = Math.max(box[2], lon!);
+      box[3] = Math.max(box[3], lat!);
+    }
+  return box;
+}
+
+/** The walking figures for the spaces of `spacesText` (a spaces file's text). */
+export function buildReach(spacesText: string, inputs: ReachInputs = REACH_INPUTS): ReachSummary {
+  const register = readRegister(inputs.register);
+  const neighbourhoods = readNeighbourhoods(inputs.neighbourhoods);
+  const { spaces, fatal } = validateSpacesText(spacesText);
+  if (fatal || spaces.length === 0)
+    throw new ReachError('The spaces file has no valid space to compute the walking coverage of');
+  const figures = computeReach(
+    houseNumbersByNeighbourhood(register, neighbourhoods),
+    spaces,
+    neighbourhoods.features
+      .map((f) => ({ id: f.properties.ID_NIL, name: neighbourhoodName(f.properties.NIL) }))
+      .sort((a, b) => a.id - b.id),
+  );
+  const content = {
+    registerDate: fileDate(register.report.files.numbers),
+    walking: { speedKmh: WALKING.speedKmh, detourFactor: WALKING.detourFactor },
+    ...figures,
+  };
+  return { version: dataVersion(JSON.stringify(content)), ...content };
+}
+
+export function writeReach(summary: ReachSummary, out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, REACH_SUMMARY_FILE), JSON.stringify(summary));
+}
