@@ -4,7 +4,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['list', 'panel', 'nearest', 'map', 'share', 'present', 'print'];
+const FEATURES = ['list', 'panel', 'nearest', 'map', 'share', 'present', 'print', 'reach'];
 const MAPLIBRE = ['maplibre-gl', 'react-map-gl/maplibre'].map((name) => ({
   name,
   message: 'Only src/map/ may use MapLibre.',

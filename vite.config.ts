@@ -92,6 +92,8 @@ export default defineConfig(({ mode }) => {
           // pages (54 of them, changed by most builds): a page is kept once visited (below).
           globIgnores: [
             'generated/addresses/**',
+            // "A piedi dagli spazi": fetched when the layer is turned on, then kept (below).
+            'generated/reach/walk-grid.json',
             'assets/opening-hours-*.js',
             'previews/**',
             `${DESK_FOLDER}/**`,
@@ -153,6 +155,12 @@ export default defineConfig(({ mode }) => {
               urlPattern: ({ url }) => url.pathname.includes('/generated/addresses/'),
               handler: 'StaleWhileRevalidate',
               options: { cacheName: 'address-index' },
+            },
+            {
+              // The walking layer's squares, kept once fetched for the next time offline.
+              urlPattern: ({ url }) => url.pathname.endsWith('/generated/reach/walk-grid.json'),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: 'walk-grid', expiration: { maxEntries: 2 } },
             },
             {
               // The bundled basemap's street tiles: kept as they are seen, for the next time

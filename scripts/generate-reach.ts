@@ -4,13 +4,14 @@
  * changed.
  */
 import { readFileSync } from 'node:fs';
-import { buildReach, writeReach } from './reach/build-reach';
+import { buildWalkReach, writeReach } from './reach/build-reach';
 import { REACH_OUT, writeReachFingerprint } from './reach/vite-plugin';
 
 const spacesFile = process.argv[2] ?? 'data/spaces.geojson';
 const started = performance.now();
-const summary = buildReach(readFileSync(spacesFile, 'utf8'));
-writeReach(summary, REACH_OUT);
+const reach = buildWalkReach(readFileSync(spacesFile, 'utf8'));
+writeReach(reach, REACH_OUT);
+const { summary } = reach;
 writeReachFingerprint(spacesFile);
 const { city } = summary;
 console.log(

@@ -29,7 +29,7 @@ interface PrerenderedPage {
   space: string | null;
   /** The version of the spaces file it shows. */
   spaces: string | null;
-  /** The version of the walking figures it shows (a space's page shows them in its panel). */
+  /** The version of the walking figures it shows (the city's beside the list, a space's in its panel). */
   reach: string | null;
 }
 
@@ -58,7 +58,7 @@ export async function start(takeEarlyInput: () => EarlyInput = noEarlyInput): Pr
   else startUrlSync();
   await startI18n(useAppStore.getState().lang);
   if (page) await spaces;
-  // A space's page shows its walking figures: it waits for them as long as for the spaces file.
+  // The page shows walking figures: it waits for them as long as for the spaces file.
   if (page?.reach) await settledWithin(reach, SPACES_TIMEOUT_MS);
   // The page's markup is the app's first render for that state only with the files the build had:
   // a page without them (a file failed, is late, or has changed since) is rendered anew.

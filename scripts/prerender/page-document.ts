@@ -27,7 +27,7 @@ export interface PageFacts {
   body: string;
   /** The version of the spaces file the page shows. */
   spacesVersion: string;
-  /** The version of the walking figures its panel shows; null for a page without them. */
+  /** The version of the walking figures it shows; null for a page without them. */
   reachVersion: string | null;
   title: string;
   description: string;

@@ -31,7 +31,7 @@ export interface RenderedPage {
   body: string;
   /** The version of the spaces file it shows (spaces/data-version.ts). */
   spacesVersion: string;
-  /** The version of the walking figures a space's page shows in its panel (src/reach/). */
+  /** The version of the walking figures it shows (src/reach/: the city's, a space's panel). */
   reachVersion: string | null;
   title: string;
   description: string;
@@ -97,7 +97,7 @@ export async function renderPages(
       space,
       body,
       spacesVersion: dataVersion(spacesText),
-      reachVersion: space ? reach.version : null,
+      reachVersion: reach.version,
       title: pageTitle(t, space),
       description: pageDescription(t, space),
       feedTitle: t('updates.feedTitle'),

@@ -5,9 +5,17 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WALKING } from '../../src/nearest/walking';
-import { computeReach, type HouseNumberPoint } from '../../src/reach/coverage';
-import { REACH_SUMMARY_FILE, type ReachSummary } from '../../src/reach/reach-format';
+import { WALKING } from '../../src/spaces/walking';
+import { computeReach, walkGridCells, type HouseNumberPoint } from '../../src/reach/coverage';
+import {
+  REACH_SUMMARY_FILE,
+  WALK_GRID_FILE,
+  WALK_LAT_STEP,
+  WALK_LON_STEP,
+  type ReachSummary,
+  type WalkGrid,
+} from '../../src/reach/reach-format';
+import { MILAN_BOUNDS } from '../../src/spaces/milan';
 import { dataVersion } from '../../src/spaces/data-version';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 import {
@@ -73,15 +81,27 @@ function boxOf(polygons: number[][][][]): [number, number, number, number] {
   return box;
 }
 
+/** What the build publishes: the figures, and the map layer's grid. */
+export interface Reach {
+  summary: ReachSummary;
+  grid: WalkGrid;
+}
+
 /** The walking figures for the spaces of `spacesText` (a spaces file's text). */
 export function buildReach(spacesText: string, inputs: ReachInputs = REACH_INPUTS): ReachSummary {
+  return buildWalkReach(spacesText, inputs).summary;
+}
+
+/** The figures and the map layer's grid for the spaces of `spacesText`. */
+export function buildWalkReach(spacesText: string, inputs: ReachInputs = REACH_INPUTS): Reach {
   const register = readRegister(inputs.register);
   const neighbourhoods = readNeighbourhoods(inputs.neighbourhoods);
   const { spaces, fatal } = validateSpacesText(spacesText);
   if (fatal || spaces.length === 0)
     throw new ReachError('The spaces file has no valid space to compute the walking coverage of');
+  const points = houseNumbersByNeighbourhood(register, neighbourhoods);
   const figures = computeReach(
-    houseNumbersByNeighbourhood(register, neighbourhoods),
+    points,
     spaces,
     neighbourhoods.features
       .map((f) => ({ id: f.properties.ID_NIL, name: neighbourhoodName(f.properties.NIL) }))
@@ -92,11 +112,18 @@ export function buildReach(spacesText: string, inputs: ReachInputs = REACH_INPUT
     walking: { speedKmh: WALKING.speedKmh, detourFactor: WALKING.detourFactor },
     ...figures,
   };
-  return { version: dataVersion(JSON.stringify(content)), ...content };
+  const version = dataVersion(JSON.stringify(content));
+  const [west, south] = MILAN_BOUNDS;
+  const place = { south, west, latStep: WALK_LAT_STEP, lonStep: WALK_LON_STEP };
+  return {
+    summary: { version, ...content },
+    grid: { version, ...place, cells: walkGridCells(points, spaces, place) },
+  };
 }
 
-export function writeReach(summary: ReachSummary, out: string): void {
+export function writeReach({ summary, grid }: Reach, out: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, REACH_SUMMARY_FILE), JSON.stringify(summary));
+  writeFileSync(join(out, WALK_GRID_FILE), JSON.stringify(grid));
 }

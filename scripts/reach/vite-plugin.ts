@@ -20,8 +20,6 @@ const INPUTS = [
   'scripts/open-data/register.ts',
   'scripts/open-data/neighbourhoods.ts',
   'src/reach',
-  'src/nearest/walking.ts',
-  'src/nearest/rank-spaces.ts',
   'src/spaces',
 ];
 

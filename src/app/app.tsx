@@ -27,9 +27,15 @@ import { useChooseOrigin } from '../nearest/use-choose-origin';
 import { SpacePanel } from '../panel/space-panel';
 import { pageTitle } from '../pages/page-text';
 import { PendingPrint, PrintButton } from '../print/print-button';
+import { useWalkLayer } from '../reach/use-walk-layer';
+import { WalkLegend } from '../reach/walk-legend';
+import { WalkSection } from '../reach/walk-section';
+import { SpaceReachFacts } from '../reach/space-reach-facts';
+import { CompareButton } from '../reach/compare-button';
+import { ReachStep } from '../reach/reach-step';
 import { ShareButton } from '../share/share-button';
 import { highlightedIds, tourSteps } from '../spaces/tour';
-import type { LatLon } from '../spaces/types';
+import type { LatLon, Space } from '../spaces/types';
 import { fullAppUrl } from '../state/app-links';
 import { useAppStore } from '../state/app-store';
 import { useMapWanted, wantMap } from '../state/map-wanted';
@@ -54,6 +60,8 @@ import './app.css';
 const Presentation = lazy(() => import('../present/presentation'));
 const AccessibilityPage = lazy(() => import('./accessibility-page'));
 const UpdatesPage = lazy(() => import('./updates-page'));
+const CoveragePage = lazy(() => import('./coverage-page'));
+const ComparePage = lazy(() => import('./compare-page'));
 
 export function App() {
   const { t } = useTranslation();
@@ -82,10 +90,18 @@ export function App() {
   );
   const nearest = useRanking()?.[0]?.space;
   const spaces = useAllSpaces();
-  const highlighted = useMemo(
-    () => (presentStep === null ? null : highlightedIds(tourSteps(spaces)[presentStep - 1])),
+  const tourStep = useMemo(
+    () => (presentStep === null ? undefined : tourSteps(spaces)[presentStep - 1]),
     [presentStep, spaces],
   );
+  const highlighted = useMemo(
+    () => (presentStep === null ? null : highlightedIds(tourStep)),
+    [presentStep, tourStep],
+  );
+  // "A piedi dagli spazi": the person's switch, or the presentation's step that shows it.
+  const walkLayer = useAppStore((s) => s.walkLayer);
+  const walkShown = walkLayer || (presenting && tourStep?.kind === 'reach');
+  const walkSquares = useWalkLayer(walkShown);
 
   useEffect(() => {
     void switchLanguage(lang).then((switched) => {
@@ -145,6 +161,14 @@ export function App() {
             <Suspense fallback={null}>
               <UpdatesPage />
             </Suspense>
+          ) : page === 'coverage' && !failed ? (
+            <Suspense fallback={null}>
+              <CoveragePage />
+            </Suspense>
+          ) : page === 'compare' && !failed ? (
+            <Suspense fallback={null}>
+              <ComparePage />
+            </Suspense>
           ) : failed ? (
             <DataError />
           ) : (
@@ -152,6 +176,7 @@ export function App() {
               {!presenting && <Sidebar listRef={listRef} onStartPresentation={startPresentation} />}
               <div className="map-column">
                 <MapFaultMessage />
+                <WalkLegend on={walkShown} />
                 <div className="map-column__stage">
                   {/* Over the map's foot, above its credits: it moves nothing (no layout shift); its
                       live region is there, empty, from the start, so that the notice is read. */}
@@ -172,6 +197,7 @@ export function App() {
                     )}
                   </div>
                   <MapStage
+                    walkSquares={walkSquares}
                     origin={origin}
                     nearest={nearest}
                     picking={picking}
@@ -181,14 +207,15 @@ export function App() {
                   />
                   {presenting ? (
                     <Suspense fallback={null}>
-                      <Presentation />
+                      <Presentation reachStep={<ReachStep />} />
                     </Suspense>
                   ) : (
                     <SpacePanel
                       onReturnFocus={focusListItem}
+                      reach={spaceReach}
                       actions={
                         <>
-                          <ShareButton /> <PrintButton kind="space" />
+                          <ShareButton /> <PrintButton kind="space" /> <SelectedCompareButton />
                         </>
                       }
                     />
@@ -205,6 +232,15 @@ export function App() {
       <PendingPrint />
     </>
   );
+}
+
+const spaceReach = (space: Space) => <SpaceReachFacts space={space} />;
+const compareButton = (space: Space) => <CompareButton space={space} />;
+
+/** The open space's "Confronta", at its panel's foot. */
+function SelectedCompareButton() {
+  const space = useSelectedSpace();
+  return space ? <CompareButton space={space} /> : null;
 }
 
 /**
@@ -229,9 +265,10 @@ function WantsMap({ presenting }: { presenting: boolean }) {
   const spaceChosen = useAppStore((s) => s.selectedId !== null && s.by === 'person');
   const origin = useNearest((s) => s.origin !== null);
   const picking = useNearest((s) => s.pickingOnMap);
+  const walkLayer = useAppStore((s) => s.walkLayer);
   useEffect(() => {
-    if (spaceChosen || origin || picking || presenting) wantMap();
-  }, [spaceChosen, origin, picking, presenting]);
+    if (spaceChosen || origin || picking || presenting || walkLayer) wantMap();
+  }, [spaceChosen, origin, picking, presenting, walkLayer]);
   return null;
 }
 
@@ -259,7 +296,8 @@ const Sidebar = memo(function Sidebar({
         </button>
         <PrintButton kind="overview" />
       </div>
-      <SpaceList ref={listRef} />
+      <SpaceList ref={listRef} entryAction={compareButton} />
+      <WalkSection />
       <DownloadData />
       <section className="intro" aria-labelledby="intro-heading">
         <h2 id="intro-heading">{t('intro.heading')}</h2>

@@ -30,7 +30,7 @@ export function TextPage({ id, title, className, children }: Props) {
         {title}
       </h2>
       {children}
-      <p>
+      <p className="text-page__back">
         <a
           href={`?lang=${lang}`}
           className="button"

@@ -9,6 +9,7 @@ import {
   useImperativeHandle,
   useRef,
   useState,
+  type ReactNode,
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,14 @@ export interface SpaceListHandle {
   focusSpace: (id: string) => void;
 }
 
-export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
+export function SpaceList({
+  ref,
+  entryAction,
+}: {
+  ref?: Ref<SpaceListHandle>;
+  /** What the page adds to each entry (the comparison's button): a stable function. */
+  entryAction?: (space: Space) => ReactNode;
+}) {
   const { t } = useTranslation();
   const loading = useSpacesData((s) => s.data.status === 'loading');
   const selectedId = useAppStore((s) => s.selectedId);
@@ -107,6 +115,7 @@ export function SpaceList({ ref }: { ref?: Ref<SpaceListHandle> }) {
                   onSelect={selectSpace}
                   keepEntry={keepEntry}
                   href={`${appBase()}${pagePath(lang, space.id)}`}
+                  action={entryAction}
                 />
               ))}
             </ul>
@@ -139,6 +148,7 @@ interface EntryProps {
   keepEntry: (id: string, link: HTMLAnchorElement | null) => void;
   /** The space's own page, where the entry leads without the app (and in a new tab). */
   href: string;
+  action: ((space: Space) => ReactNode) | undefined;
 }
 
 /**
@@ -151,6 +161,7 @@ const SpaceListEntry = memo(function SpaceListEntry({
   onSelect,
   keepEntry,
   href,
+  action,
 }: EntryProps) {
   const { t } = useTranslation();
   const hours = useSpaceHours(space.id);
@@ -192,6 +203,7 @@ const SpaceListEntry = memo(function SpaceListEntry({
           <HoursNowLine hours={hours} />
         </span>
       )}
+      {action && <span className="space-list__action">{action(space)}</span>}
     </li>
   );
 });

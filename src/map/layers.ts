@@ -1,5 +1,11 @@
 /** Layer and source specs of the map's own overlays (the basemap's come from its style). */
-import type { LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { AreaId } from '../spaces/types';
 import { colour } from '../ui/tokens';
 
 export const ROUTE_SOURCE_ID = 'origin-to-space';
@@ -50,5 +56,42 @@ export function spacesLayer(): Omit<SymbolLayerSpecification, 'source'> {
       'symbol-sort-key': ['get', 'number'],
     },
     paint: { 'icon-opacity': ['case', ['get', 'dimmed'], 0.35, 1] },
+  };
+}
+
+export const WALK_SOURCE_ID = 'walk-grid';
+export const WALK_LAYER_ID = 'walk-grid-squares';
+/** The squares are drawn at this opacity, so that the streets and names show through. */
+export const WALK_OPACITY = 0.6;
+
+/**
+ * "A piedi dagli spazi": each square coloured by the walk to the nearest space of the shown
+ * areas (its `m1`-`m3`), in the legend's classes; a square farther than 15 minutes is not drawn.
+ */
+export function walkLayer(areas: readonly AreaId[]): Omit<FillLayerSpecification, 'source'> {
+  const minutes: ExpressionSpecification =
+    areas.length === 1
+      ? ['get', `m${areas[0]}`]
+      : ([
+          'min',
+          ...(areas.map((area) => ['get', `m${area}`]) as ExpressionSpecification[]),
+        ] as unknown as ExpressionSpecification);
+  return {
+    id: WALK_LAYER_ID,
+    type: 'fill',
+    filter: ['<=', minutes, 15],
+    paint: {
+      'fill-color': [
+        'step',
+        minutes,
+        colour('walk-5'),
+        6,
+        colour('walk-10'),
+        11,
+        colour('walk-15'),
+      ],
+      'fill-opacity': WALK_OPACITY,
+      'fill-antialias': false,
+    },
   };
 }

@@ -31,6 +31,8 @@ import { SpaceMarker } from './space-marker';
 import { SpacesLayer } from './spaces-layer';
 import { useBasemap } from './use-basemap';
 import { useCameraRequests } from './use-camera';
+import { WalkLayer } from './walk-layer';
+import type { FeatureCollection, Polygon } from 'geojson';
 import { useMapPictures } from './use-print';
 import './map.css';
 
@@ -52,6 +54,8 @@ export interface SpaceMapProps {
   area: RefObject<HTMLElement | null>;
   /** Where the map opens: what the first map view shows as it is made (app/map-stage.tsx). */
   opening: FirstCamera;
+  /** "A piedi dagli spazi" (src/reach/): its squares while the layer is on, else null. */
+  walkSquares: FeatureCollection<Polygon> | null;
 }
 
 export default function SpaceMap({
@@ -64,12 +68,14 @@ export default function SpaceMap({
   onReady,
   area,
   opening,
+  walkSquares,
 }: SpaceMapProps) {
   const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapRef | null>(null);
   const all = useAllSpaces();
   const visible = useVisibleSpaces();
   const selectedId = useAppStore((s) => s.selectedId);
+  const areas = useAppStore((s) => s.areas);
   const selectSpace = useAppStore((s) => s.selectSpace);
   const setView = useAppStore((s) => s.setView);
   const basemap = useBasemap(onBasemapFallback);
@@ -235,6 +241,7 @@ export default function SpaceMap({
         showCompass={false}
       />
       {picking && <div className="map-crosshair" aria-hidden="true" />}
+      {walkSquares && <WalkLayer squares={walkSquares} areas={areas} />}
       <NeighbourhoodOutline id={all.find((s) => s.id === selectedId)?.nil.id ?? null} />
       {origin && <OriginLayer origin={origin} routeTo={routeTo} onMove={onPickPoint} />}
       {!asButtons && <SpacesLayer spaces={visible} highlighted={highlighted} />}

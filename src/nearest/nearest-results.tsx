@@ -10,7 +10,7 @@ import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
 import { prefersReducedMotion } from '../ui/motion';
 import { useNearest, useRanking } from './nearest-store';
-import { leadsWithTransit, WALKING } from './walking';
+import { leadsWithTransit, WALKING } from '../spaces/walking';
 
 export function NearestResults() {
   const { t } = useTranslation();

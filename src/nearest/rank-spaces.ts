@@ -1,7 +1,6 @@
 /** Ranks the spaces from a starting point by straight-line distance. */
-import distance from '@turf/distance';
 import type { LatLon, Space } from '../spaces/types';
-import { walkingMinutes } from './walking';
+import { straightLineMetres, walkingMinutes } from '../spaces/walking';
 
 export interface RankedSpace {
   space: Space;
@@ -12,10 +11,6 @@ export interface RankedSpace {
 
 /** What the person is looking for: a portineria sociale (Area 1) first, or any space. */
 export type LookingFor = 'portineria' | 'any';
-
-export function straightLineMetres(from: LatLon, to: LatLon): number {
-  return distance([from.lon, from.lat], [to.lon, to.lat], { units: 'meters' });
-}
 
 /**
  * Every given space with its distance, nearest first; when looking for a portineria, the

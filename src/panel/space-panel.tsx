@@ -16,14 +16,15 @@ import {
   StatusHistory,
   StatusSince,
 } from '../ui/space-facts';
-import { SpaceReachFacts } from '../reach/space-reach-facts';
 import { StatusSource } from '../ui/status-source';
 import { ReportLink } from './report-link';
 import './panel.css';
 
 interface Props {
-  /** The space's actions the page places at the panel's foot (share, print). */
+  /** The space's actions the page places at the panel's foot (share, print, compare). */
   actions?: ReactNode;
+  /** Who the space reaches on foot (src/reach/), which the page places after the directions. */
+  reach?: (space: Space) => ReactNode;
   /** Where the focus goes on close when no control of the person's opened the space. */
   onReturnFocus?: (id: string) => void;
 }
@@ -33,7 +34,7 @@ export function SpacePanel(props: Props) {
   return space ? <OpenPanel key={space.id} space={space} {...props} /> : null;
 }
 
-function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) {
+function OpenPanel({ space, actions, reach, onReturnFocus }: Props & { space: Space }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const closeSpace = useAppStore((s) => s.closeSpace);
@@ -175,7 +176,7 @@ function OpenPanel({ space, actions, onReturnFocus }: Props & { space: Space }) 
           </ExternalLink>
         </li>
       </ul>
-      <SpaceReachFacts space={space} />
+      {reach?.(space)}
       <CheckedLine space={space} />
       <ReportLink space={space} />
       {actions && <div className="space-panel__share">{actions}</div>}

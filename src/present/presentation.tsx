@@ -2,7 +2,7 @@
  * Presentation mode for public meetings: a full-screen tour in large type, driven by a clicker
  * (PageDown/PageUp), the arrows, Space, Home/End; Escape leaves. The step is in the URL.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n';
 import { tourKey, tourSteps, type TourStep } from '../spaces/tour';
@@ -20,7 +20,12 @@ import { QrCode } from '../ui/qr-code';
 import { CheckedLine, OperatorFact, StatusSince } from '../ui/space-facts';
 import './presentation.css';
 
-export default function Presentation() {
+export default function Presentation({
+  reachStep,
+}: {
+  /** The figures of the step "Chi raggiunge il programma" (src/reach/), which the page places. */
+  reachStep: ReactNode;
+}) {
   const { t } = useTranslation();
   const step = useAppStore((s) => s.presentStep);
   const goToStep = useAppStore((s) => s.goToStep);
@@ -79,7 +84,7 @@ export default function Presentation() {
       aria-roledescription={t('present.label')}
     >
       <div className="presentation__card" data-kind={tourStep.kind}>
-        <StepContent step={tourStep} headingRef={headingRef} />
+        <StepContent step={tourStep} headingRef={headingRef} reachStep={reachStep} />
       </div>
       <nav className="presentation__controls" aria-label={t('present.label')}>
         <button
@@ -146,9 +151,11 @@ function Milestones() {
 function StepContent({
   step,
   headingRef,
+  reachStep,
 }: {
   step: TourStep;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
+  reachStep: ReactNode;
 }) {
   const { t } = useTranslation();
   const heading = (text: string) => (
@@ -232,6 +239,13 @@ function StepContent({
             )}
           </dl>
           <CheckedLine space={step.space} />
+        </>
+      );
+    case 'reach':
+      return (
+        <>
+          {heading(t('coverage.heading'))}
+          {reachStep}
         </>
       );
     case 'closing':

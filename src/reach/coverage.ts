@@ -3,10 +3,11 @@
  * walking model: the build runs it (scripts/reach/), the app only reads its figures. A house
  * number is within a walk of N minutes when the minutes the app would show for it are at most N.
  */
-import { straightLineMetres } from '../nearest/rank-spaces';
-import { walkingMinutes } from '../nearest/walking';
+import { straightLineMetres } from '../spaces/walking';
+import { walkingMinutes } from '../spaces/walking';
 import type { AreaId, LatLon } from '../spaces/types';
 import {
+  NO_SPACE_MINUTES,
   REACH_BANDS,
   REACH_MINUTES,
   type BandCounts,
@@ -111,3 +112,50 @@ export function computeReach(
     city,
   };
 }
+
+/**
+ * The map layer's squares (reach-format.ts, `WalkGrid`): the house numbers gathered by square, and
+ * the walk from the middle of each square's numbers to the nearest space of each area.
+ */
+export function walkGridCells(
+  numbers: readonly HouseNumberPoint[],
+  spaces: readonly ReachSpace[],
+  grid: { south: number; west: number; latStep: number; lonStep: number },
+): number[] {
+  const squares = new Map<
+    string,
+    { row: number; col: number; n: number; lat: number; lon: number }
+  >();
+  for (const { lat, lon } of numbers) {
+    const row = Math.floor((lat - grid.south) / grid.latStep);
+    const col = Math.floor((lon - grid.west) / grid.lonStep);
+    const key = `${row}/${col}`;
+    const square = squares.get(key) ?? { row, col, n: 0, lat: 0, lon: 0 };
+    square.n += 1;
+    square.lat += lat;
+    square.lon += lon;
+    squares.set(key, square);
+  }
+  const cells: number[] = [];
+  for (const { row, col, n, lat, lon } of [...squares.values()].sort(
+    (a, b) => a.row - b.row || a.col - b.col,
+  )) {
+    const middle = { lat: lat / n, lon: lon / n };
+    const nearest = AREAS.map(() => Infinity);
+    for (const space of spaces) {
+      const index = space.area - 1;
+      nearest[index] = Math.min(nearest[index]!, straightLineMetres(middle, space));
+    }
+    cells.push(
+      row,
+      col,
+      n,
+      ...nearest.map((m) =>
+        Number.isFinite(m) ? Math.min(NO_SPACE_MINUTES, walkingMinutes(m)) : NO_SPACE_MINUTES,
+      ),
+    );
+  }
+  return cells;
+}
+
+const AREAS: readonly AreaId[] = [1, 2, 3];

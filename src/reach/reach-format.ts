@@ -67,3 +67,34 @@ export interface ReachSummary extends ReachFigures {
 
 export const REACH_FOLDER = 'generated/reach';
 export const REACH_SUMMARY_FILE = 'summary.json';
+
+/**
+ * The map layer's grid: squares of about 100 m over the city's bounds, each holding some of the
+ * register's house numbers, with the walk from their middle (the mean of their points) to the
+ * nearest space of each area. Only squares with house numbers are listed.
+ */
+export interface WalkGrid {
+  /** The summary's version it goes with. */
+  version: string;
+  /** The grid's south-west corner and its steps, in degrees. */
+  south: number;
+  west: number;
+  latStep: number;
+  lonStep: number;
+  /**
+   * Six numbers per square: its row (from the south), its column (from the west), how many house
+   * numbers it holds, and the minutes to the nearest space of areas 1, 2 and 3
+   * (`NO_SPACE_MINUTES` for an area without spaces).
+   */
+  cells: number[];
+}
+
+export const WALK_GRID_FILE = 'walk-grid.json';
+/** Six numbers per square (see `WalkGrid.cells`). */
+export const WALK_CELL_FIELDS = 6;
+/** The minutes written for an area with no space at all, and the most any square says. */
+export const NO_SPACE_MINUTES = 999;
+/** About 100 m north-south. */
+export const WALK_LAT_STEP = 0.0009;
+/** About 100 m east-west at Milan's latitude (45.46°). */
+export const WALK_LON_STEP = 0.00128;

@@ -69,13 +69,23 @@ export function fetchReach(url = REACH_URL, fetchImpl: typeof fetch = fetch): Pr
   return pending;
 }
 
-async function readReach(url: string, fetchImpl: typeof fetch): Promise<ReachSummary | null> {
+const readReach = (url: string, fetchImpl: typeof fetch) =>
+  readBuiltFile(url, fetchImpl, isReachSummary);
+
+/**
+ * One of the files the build computed (public/generated/reach/), when it can be fetched and has
+ * the shape `isValid` checks; null when it is missing, offline, not JSON or something else.
+ */
+export async function readBuiltFile<T>(
+  url: string,
+  fetchImpl: typeof fetch,
+  isValid: (value: unknown) => value is T,
+): Promise<T | null> {
   try {
     const response = await fetchImpl(url);
-    const summary: unknown = response.ok ? await response.json() : null;
-    return isReachSummary(summary) ? summary : null;
+    const value: unknown = response.ok ? await response.json() : null;
+    return isValid(value) ? value : null;
   } catch {
-    // Offline, or not JSON.
     return null;
   }
 }

@@ -57,7 +57,6 @@ function ReachFigures({
     () => new Map(summary.neighbourhoods.map((n) => [n.id, n])),
     [summary.neighbourhoods],
   );
-  const registerDate = registerIsoDate(summary.registerDate);
   return (
     <>
       <table className="space-reach__table">
@@ -101,14 +100,24 @@ function ReachFigures({
       ) : (
         <p>{t('reach.noNeighbourhood')}</p>
       )}
-      <p className="space-reach__note">
-        {t('reach.honest', {
-          date: registerDate ? formatDate(registerDate, lang) : summary.registerDate,
-          detour: Math.round((summary.walking.detourFactor - 1) * 100),
-          speed: new Intl.NumberFormat(lang).format(summary.walking.speedKmh),
-        })}
-      </p>
+      <ReachNote summary={summary} />
     </>
+  );
+}
+
+/** What the figures are and are not, said next to them wherever they are shown. */
+export function ReachNote({ summary }: { summary: ReachSummary }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const date = registerIsoDate(summary.registerDate);
+  return (
+    <p className="space-reach__note">
+      {t('reach.honest', {
+        date: date ? formatDate(date, lang) : summary.registerDate,
+        detour: Math.round((summary.walking.detourFactor - 1) * 100),
+        speed: new Intl.NumberFormat(lang).format(summary.walking.speedKmh),
+      })}
+    </p>
   );
 }
 

@@ -1,6 +1,6 @@
 /** A space's own walking figures, read from the build's coverage for the spaces shown now. */
-import { straightLineMetres } from '../nearest/rank-spaces';
-import { walkingMinutes } from '../nearest/walking';
+import { straightLineMetres } from '../spaces/walking';
+import { walkingMinutes } from '../spaces/walking';
 import type { Space } from '../spaces/types';
 import type { ReachSummary, SpaceReach } from './reach-format';
 

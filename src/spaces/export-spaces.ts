@@ -41,8 +41,21 @@ function csvField(value: Cell, separator: string): string {
  */
 export function spacesToCsv(spaces: readonly Space[], separator: ',' | ';' = ','): string {
   const rows = spaces.map((space) => tableRow(toProperties(space), [space.lon, space.lat]));
+  return csvText(
+    TABLE_COLUMNS.map((c) => c.key),
+    rows,
+    separator,
+  );
+}
+
+/** A CSV file as the app writes them all: a header row, CRLF lines, a byte-order mark. */
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  separator: ',' | ';',
+): string {
   const lines = [
-    TABLE_COLUMNS.map((c) => c.key).join(separator),
+    header.join(separator),
     ...rows.map((row) => row.map((cell) => csvField(cell, separator)).join(separator)),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -1,6 +1,6 @@
 /**
  * The guided tour of presentation mode: the programme, then each thematic area, then each space,
- * then the whole city with a QR code. Pure: the steps follow from the spaces.
+ * then who they reach on foot, then the whole city with a QR code. Pure: the steps follow from the spaces.
  */
 import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
 
@@ -8,6 +8,8 @@ export type TourStep =
   | { kind: 'opening' }
   | { kind: 'area'; area: AreaId; spaces: Space[] }
   | { kind: 'space'; space: Space }
+  /** "Chi raggiunge il programma": who the spaces reach on foot, the city's and each area's. */
+  | { kind: 'reach' }
   | { kind: 'closing' };
 
 export function tourSteps(spaces: readonly Space[]): TourStep[] {
@@ -20,6 +22,7 @@ export function tourSteps(spaces: readonly Space[]): TourStep[] {
       spaces: ordered.filter((s) => s.area === area),
     })),
     ...ordered.map((space) => ({ kind: 'space' as const, space })),
+    { kind: 'reach' },
     { kind: 'closing' },
   ];
 }

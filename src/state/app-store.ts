@@ -11,7 +11,13 @@ import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
 import { requestCamera } from './camera-store';
 import { useMessages, type Notice } from './messages-store';
 import { readySpaces, useSpacesData } from './spaces-store';
-import type { AppPage, MapView, UrlProblem, UrlState } from './url-state';
+import {
+  MAX_COMPARED,
+  type AppPage,
+  type MapView,
+  type UrlProblem,
+  type UrlState,
+} from './url-state';
 
 export interface AppState {
   /** The list's filter by thematic area: the areas shown. */
@@ -44,8 +50,15 @@ export interface AppState {
   presentStep: number | null;
   /** The compact view for an iframe (`embed=1`); fixed for the page's life. */
   embedded: boolean;
+  /** The map shows the walk from the shown spaces ("A piedi dagli spazi", src/reach/). */
+  walkLayer: boolean;
+  /** The spaces put side by side (at most `MAX_COMPARED`), in the order they were added. */
+  compare: string[];
 
   toggleArea: (area: AreaId) => void;
+  toggleWalkLayer: () => void;
+  /** Adds a space to the comparison, or takes it out; a fourth is refused, with a notice. */
+  toggleCompare: (id: string) => void;
   toggleOpenNow: () => void;
   selectSpace: (id: string, opener?: HTMLElement | null) => void;
   closeSpace: () => void;
@@ -89,6 +102,8 @@ export const useAppStore = resettable(
     page: null,
     presentStep: null,
     embedded: false,
+    walkLayer: false,
+    compare: [],
 
     toggleArea: (area) =>
       set((s) => {
@@ -100,6 +115,16 @@ export const useAppStore = resettable(
         const selectedId = selected && !areas.includes(selected.area) ? null : s.selectedId;
         return { areas, selectedId };
       }),
+
+    toggleWalkLayer: () => set((s) => ({ walkLayer: !s.walkLayer })),
+
+    toggleCompare: (id) => {
+      const { compare } = get();
+      if (compare.includes(id)) set({ compare: compare.filter((c) => c !== id) });
+      else if (compare.length >= MAX_COMPARED)
+        useMessages.getState().notify({ key: 'compareFull', params: { count: MAX_COMPARED } });
+      else set({ compare: [...compare, id] });
+    },
 
     toggleOpenNow: () => set((s) => ({ openNowOnly: !s.openNowOnly })),
 
@@ -140,6 +165,8 @@ export const useAppStore = resettable(
         opener: null,
         page: url.page,
         presentStep: url.step,
+        walkLayer: url.walk,
+        compare: url.compare,
         ...(initial ? { embedded: url.embed } : {}),
         lang: url.lang ?? (initial ? (browserLang ?? DEFAULT_LANGUAGE) : get().lang),
         ...(url.view ? { view: url.view } : {}),
@@ -154,8 +181,15 @@ export const useAppStore = resettable(
     },
 
     checkLinkAgainst: (spaces) => {
-      const { selectedId, areas, presentStep } = get();
+      const { selectedId, areas, presentStep, compare } = get();
       const notices: Notice[] = [];
+      const unknown = compare.filter((id) => !spaces.some((s) => s.id === id));
+      if (unknown.length > 0) {
+        notices.push(
+          ...unknown.map((id): Notice => ({ key: 'unknownSpace', params: {}, echo: id })),
+        );
+        set({ compare: compare.filter((id) => !unknown.includes(id)) });
+      }
       if (selectedId) {
         const space = spaces.find((s) => s.id === selectedId);
         if (!space) notices.push({ key: 'unknownSpace', params: {}, echo: selectedId });

@@ -8,7 +8,13 @@ import { resettable } from './reset';
  * short and isolated (ui/echo.ts), never worded into them.
  */
 export interface Notice {
-  key: 'unknownSpace' | 'hiddenSpace' | 'badParam' | 'skippedSpaces' | 'languageFailed';
+  key:
+    | 'unknownSpace'
+    | 'hiddenSpace'
+    | 'badParam'
+    | 'skippedSpaces'
+    | 'languageFailed'
+    | 'compareFull';
   params: Record<string, string | number>;
   echo?: string;
 }

@@ -30,14 +30,21 @@ export interface UrlState {
   step: number | null;
   /** `embed=1`: the compact view for an iframe on another site. */
   embed: boolean;
+  /** `walk=1`: the map shows the walk from the shown spaces ("A piedi dagli spazi"). */
+  walk: boolean;
+  /** `compare=a,b,c`: the spaces put side by side, at most `MAX_COMPARED`, not yet checked. */
+  compare: string[];
 }
 
-export const APP_PAGES = ['accessibility', 'updates'] as const;
+/** A comparison holds up to three spaces: an area's three sites. */
+export const MAX_COMPARED = 3;
+
+export const APP_PAGES = ['accessibility', 'updates', 'coverage', 'compare'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 /** A parameter the app could not use; the rest of the URL still applies. */
 export interface UrlProblem {
-  param: 'space' | 'areas' | 'map' | 'lang' | 'page' | 'step';
+  param: 'space' | 'areas' | 'map' | 'lang' | 'page' | 'step' | 'compare';
   value: string;
 }
 
@@ -52,7 +59,17 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     page: null,
     step: null,
     embed: params.get('embed') === '1',
+    walk: params.get('walk') === '1',
+    compare: [],
   };
+
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const ids = [...new Set(compare.split(',').map((id) => id.trim()))].filter(Boolean);
+    if (ids.length <= MAX_COMPARED && ids.every((id) => SPACE_ID_PATTERN.test(id)))
+      state.compare = ids;
+    else problems.push({ param: 'compare', value: compare });
+  }
 
   const space = params.get('space');
   if (space !== null) {
@@ -135,7 +152,18 @@ export function toLocation(
 }
 
 /** The parameters this module reads and writes; any other is left as it is. */
-const OWN_PARAMS = ['space', 'areas', 'map', 'lang', 'page', 'present', 'step', 'embed'];
+const OWN_PARAMS = [
+  'space',
+  'areas',
+  'map',
+  'lang',
+  'page',
+  'present',
+  'step',
+  'embed',
+  'walk',
+  'compare',
+];
 
 /**
  * Writes the state into a search string, keeping parameters the app does not own.
@@ -154,6 +182,8 @@ export function toSearch(state: UrlState, currentSearch = ''): string {
     params.set('step', String(state.step));
   }
   if (state.embed) params.set('embed', '1');
+  if (state.walk) params.set('walk', '1');
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   const text = readableQuery(params);
   return text ? `?${text}` : '';
 }

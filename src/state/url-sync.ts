@@ -20,6 +20,8 @@ function urlStateOf(s: AppState): UrlState {
     page: s.page,
     step: s.presentStep,
     embed: s.embedded,
+    walk: s.walkLayer,
+    compare: s.compare,
   };
 }
 
@@ -40,6 +42,8 @@ function isChoice(state: AppState, previous: AppState): boolean {
     state.areas !== previous.areas ||
     state.lang !== previous.lang ||
     state.page !== previous.page ||
+    state.walkLayer !== previous.walkLayer ||
+    state.compare !== previous.compare ||
     (state.presentStep === null) !== (previous.presentStep === null)
   );
 }

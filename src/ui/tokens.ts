@@ -18,7 +18,10 @@ export type ColourToken =
   | 'map-label'
   | 'map-label-halo'
   | 'map-landmark'
-  | 'map-route';
+  | 'map-route'
+  | 'walk-5'
+  | 'walk-10'
+  | 'walk-15';
 
 export function colour(name: ColourToken): string {
   return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();

@@ -32,15 +32,19 @@ test.describe('offline, after one visit', () => {
     await expect(app.markers()).toHaveCount(9);
     await app.listItem('via Palmanova 59').click();
     await expect(app.panel('via Palmanova 59')).toBeVisible();
+    // Who it reaches on foot: the figures were stored with the app.
+    await expect(
+      app.panel('via Palmanova 59').getByRole('table', { name: /Numeri civici/ }),
+    ).toBeVisible();
 
     await page.goto('/?present=1&step=2');
     await expect(app.tourHeading()).toHaveText('Area 1: Portinerie sociali');
     await page.keyboard.press('PageDown');
-    await expect(app.tourStep()).toContainText('3 / 14');
+    await expect(app.tourStep()).toContainText('3 / 15');
 
     // Another language, never loaded before, is there too.
     await page.goto('/?lang=fr');
-    await expect(page.getByRole('heading', { name: 'Les espaces' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Les espaces', exact: true })).toBeVisible();
 
     // A space's page never visited: the app's home from the store opens it, in its language.
     const spacePage = await page.goto('/zh/spaces/omero-15/');

@@ -178,7 +178,7 @@ test.describe('a phone set to Arabic', () => {
     await expect(page).toHaveURL(/\/ar\/$/);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(app.listItems()).toHaveCount(9);
-    await expect(page.getByRole('heading', { name: 'الأماكن' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'الأماكن', exact: true })).toBeVisible();
     // The root page, on its way, painted nothing.
     expect(await page.evaluate(() => sessionStorage.getItem('root-painted'))).toBeNull();
   });

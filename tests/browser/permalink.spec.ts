@@ -27,7 +27,9 @@ test.describe('links that reproduce a view', () => {
       fresh.panel("via Sant'Erlembaldo 2").getByRole('heading', { level: 2 }),
     ).not.toBeFocused();
     await expect(fresh.page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(fresh.page.getByRole('heading', { name: 'The spaces' })).toBeVisible();
+    await expect(
+      fresh.page.getByRole('heading', { name: 'The spaces', exact: true }),
+    ).toBeVisible();
     await expect(fresh.markers()).toHaveCount(6);
     await expect(
       fresh.page.getByRole('checkbox', { name: /Enterprise and community/ }),

@@ -1,6 +1,6 @@
 import { expect, test, type AppDriver } from './driver';
 
-const STEPS = 14; // opening, 3 areas, 9 spaces, closing
+const STEPS = 15; // opening, 3 areas, 9 spaces, who they reach, closing
 
 async function expectStep(app: AppDriver, n: number, heading: string | RegExp) {
   await expect(app.tourStep()).toContainText(`${n} / ${STEPS}`);
@@ -60,7 +60,9 @@ test.describe('presentation mode for public meetings', () => {
     await app.screenshot('present-720-closing');
 
     await page.keyboard.press('PageUp');
-    await expectStep(app, STEPS - 1, 'via Palmanova 59');
+    await expectStep(app, STEPS - 1, 'Chi raggiunge il programma');
+    await page.keyboard.press('PageUp');
+    await expectStep(app, STEPS - 2, 'via Palmanova 59');
     await page.keyboard.press('Home');
     await expectStep(app, 1, 'Quartieri Connessi');
     await page.keyboard.press('End');
@@ -97,8 +99,8 @@ test.describe('presentation mode for public meetings', () => {
   });
 
   test('the closing QR code opens the map, not the presentation', async ({ app, page }) => {
-    await app.open('?present=1&step=14&lang=en');
-    await expectStep(app, 14, 'All the spaces, on your phone');
+    await app.open(`?present=1&step=${STEPS}&lang=en`);
+    await expectStep(app, STEPS, 'All the spaces, on your phone');
     const decoded = await app.decodeQr(page.getByRole('img', { name: 'QR code of the link' }));
     expect(decoded).toBe('http://127.0.0.1:4173/en/');
   });
@@ -178,7 +180,7 @@ test.describe('every step fits its screen, with its spaces clear of the card', (
     [1920, 1080],
   ] as const) {
     test(`at ${width} x ${height}, each step reached with the keys`, async ({ app, page }) => {
-      // Fourteen steps, each waiting for the map to settle: on a busy machine, more than a minute.
+      // Fifteen steps, each waiting for the map to settle: on a busy machine, more than a minute.
       test.slow();
       await page.setViewportSize({ width, height });
       await app.open('?present=1');

@@ -87,7 +87,7 @@ async function prerendered(
   page.setAttribute('data-lang', lang);
   if (space) page.setAttribute('data-space', space);
   page.setAttribute('data-spaces', dataVersion(spacesText));
-  if (space) page.setAttribute('data-reach', reach.version);
+  page.setAttribute('data-reach', reach.version);
   page.innerHTML = body;
   document.body.append(page);
   errors = vi.spyOn(console, 'error');

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDistance } from '../../src/i18n/i18n';
 import { locate, MAX_ACCURACY_METRES } from '../../src/nearest/geolocation';
-import { rankSpaces, straightLineMetres } from '../../src/nearest/rank-spaces';
-import { WALKING, walkingMinutes } from '../../src/nearest/walking';
+import { rankSpaces } from '../../src/nearest/rank-spaces';
+import { straightLineMetres } from '../../src/spaces/walking';
+import { WALKING, walkingMinutes } from '../../src/spaces/walking';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
 const { spaces } = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));

@@ -126,6 +126,8 @@ describe('the link reader and writer', () => {
       page: fc.option(fc.constantFrom(...APP_PAGES), { nil: null }),
       step: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
       embed: fc.boolean(),
+      walk: fc.boolean(),
+      compare: fc.uniqueArray(spaceId, { maxLength: 3 }),
     });
     fc.assert(
       fc.property(state, anyText, (written, other) => {

@@ -12,8 +12,8 @@ import {
 } from '../../scripts/open-data/neighbourhoods';
 import { readRegister, REGISTER_SNAPSHOT } from '../../scripts/open-data/register';
 import { buildReach } from '../../scripts/reach/build-reach';
-import { straightLineMetres } from '../../src/nearest/rank-spaces';
-import { WALKING, walkingMinutes } from '../../src/nearest/walking';
+import { straightLineMetres } from '../../src/spaces/walking';
+import { WALKING, walkingMinutes } from '../../src/spaces/walking';
 import { computeReach, type HouseNumberPoint, type ReachSpace } from '../../src/reach/coverage';
 import { REACH_BANDS, type ReachFigures } from '../../src/reach/reach-format';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';

@@ -1,6 +1,6 @@
 /** The data's version named in a report, the report's mail link, and when transit leads. */
 import { describe, expect, it } from 'vitest';
-import { leadsWithTransit, TRANSIT_FROM_METRES } from '../../src/nearest/walking';
+import { leadsWithTransit, TRANSIT_FROM_METRES } from '../../src/spaces/walking';
 import { dataVersion, mailtoLink } from '../../src/spaces/data-version';
 
 describe('the version of the data', () => {

@@ -15,6 +15,8 @@ describe('the URL as a permalink', () => {
       page: null,
       step: null,
       embed: false,
+      walk: false,
+      compare: [],
     });
   });
 
@@ -27,7 +29,30 @@ describe('the URL as a permalink', () => {
       page: null,
       step: null,
       embed: false,
+      walk: false,
+      compare: [],
     });
+  });
+
+  it('reads and writes a comparison of up to three spaces, and the walking layer', () => {
+    const search = '?page=compare&walk=1&compare=omero-15,zoia-105,boccioni-10';
+    const { state, problems } = parseUrlState(search);
+    expect(problems).toEqual([]);
+    expect(state).toMatchObject({
+      page: 'compare',
+      walk: true,
+      compare: ['omero-15', 'zoia-105', 'boccioni-10'],
+    });
+    expect(toSearch(state)).toBe(search);
+  });
+
+  it('refuses a comparison of more than three, or of ids no space can have, and says so', () => {
+    for (const value of ['a,b,c,d', 'omero-15,<script>', 'Omero 15']) {
+      const { state, problems } = parseUrlState(`?compare=${encodeURIComponent(value)}`);
+      expect(state.compare).toEqual([]);
+      expect(problems).toEqual([{ param: 'compare', value }]);
+    }
+    expect(parseUrlState('?compare=omero-15,omero-15').state.compare).toEqual(['omero-15']);
   });
 
   it('starts presentation mode at the step in the link', () => {
@@ -76,6 +101,8 @@ describe('the URL as a permalink', () => {
         page: null,
         step: null,
         embed: false,
+        walk: false,
+        compare: [],
       }),
     ).toBe('?map=12.35/45.12346/9.98765');
   });

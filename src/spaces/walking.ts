@@ -1,8 +1,12 @@
 /**
- * The walking-time estimate, in one place. The app states these assumptions next to the results:
+ * Distances and the walking-time estimate, in one place: the nearest-space answer and the walking
+ * coverage (src/reach/) both use them. The app states these assumptions next to the results:
  * streets are longer than the straight line between two points, and people walk at different
  * speeds, so the minutes are an estimate, never a promise.
  */
+import distance from '@turf/distance';
+import type { LatLon } from './types';
+
 export const WALKING = {
   /** A relaxed adult pace, in km/h. */
   speedKmh: 4.5,
@@ -24,4 +28,9 @@ export const TRANSIT_FROM_METRES = 2500;
 
 export function leadsWithTransit(straightMetres: number): boolean {
   return straightMetres > TRANSIT_FROM_METRES;
+}
+
+/** The distance between two points on the sphere, in metres ("in linea d'aria"). */
+export function straightLineMetres(from: LatLon, to: LatLon): number {
+  return distance([from.lon, from.lat], [to.lon, to.lat], { units: 'meters' });
 }
