@@ -10,6 +10,8 @@
  *   first quarter-minute with a finger on a throttled phone, on the same two builds
  *   (bench-journey.ts: the drag, the tap, total blocking time, the slowest input event);
  * - the cost as the data grows: 9, 100 and 999 spaces (bench-scale.ts);
+ * - who each space reaches: the build step at 9 and 999 spaces, the walking layer's file, and the
+ *   layer drawn and dragged (bench-reach.ts);
  * - how long a phone set to Arabic or French sees another language at the root address, and
  *   the layout shift (bench-first-language.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
@@ -24,6 +26,7 @@ import { benchAddresses } from './bench-addresses';
 import { benchBasemap } from './bench-basemap';
 import { benchFirstLanguage } from './bench-first-language';
 import { benchLighthouse } from './bench-lighthouse';
+import { benchReach } from './bench-reach';
 import { benchScale } from './bench-scale';
 import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
 import { startPreview } from './preview-server';
@@ -210,4 +213,5 @@ await benchFirstLanguage();
 await benchBasemap(RUNS);
 await benchAddresses();
 await benchScale();
+await benchReach();
 await benchLighthouse();
