@@ -39,6 +39,7 @@ export default function ComparePage() {
 function EmptyComparison() {
   const { t } = useTranslation();
   const spaces = useAllSpaces();
+  const compareSpaces = useAppStore((s) => s.compareSpaces);
   return (
     <>
       <p>{t('compare.empty')}</p>
@@ -51,7 +52,7 @@ function EmptyComparison() {
               <button
                 type="button"
                 className="button"
-                onClick={() => useAppStore.setState({ compare: ofArea.map((s) => s.id) })}
+                onClick={() => compareSpaces(ofArea.map((s) => s.id))}
               >
                 {t('compare.area', { name: t(`area.${area}.name`), count: ofArea.length })}
               </button>
@@ -217,7 +218,11 @@ function Comparison({ spaces }: { spaces: Space[] }) {
           type="button"
           className="button button--quiet"
           onClick={() => {
-            void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
+            // Refused (no permission): the address bar holds the same link.
+            void navigator.clipboard
+              ?.writeText(window.location.href)
+              .then(() => setCopied(true))
+              .catch(() => setCopied(false));
           }}
         >
           {t('compare.copyLink')}

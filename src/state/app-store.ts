@@ -59,6 +59,8 @@ export interface AppState {
   toggleWalkLayer: () => void;
   /** Adds a space to the comparison, or takes it out; a fourth is refused, with a notice. */
   toggleCompare: (id: string) => void;
+  /** Puts these spaces (an area's sites, at most `MAX_COMPARED`) side by side. */
+  compareSpaces: (ids: readonly string[]) => void;
   toggleOpenNow: () => void;
   selectSpace: (id: string, opener?: HTMLElement | null) => void;
   closeSpace: () => void;
@@ -125,6 +127,8 @@ export const useAppStore = resettable(
         useMessages.getState().notify({ key: 'compareFull', params: { count: MAX_COMPARED } });
       else set({ compare: [...compare, id] });
     },
+
+    compareSpaces: (ids) => set({ compare: ids.slice(0, MAX_COMPARED) }),
 
     toggleOpenNow: () => set((s) => ({ openNowOnly: !s.openNowOnly })),
 
