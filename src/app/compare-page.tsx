@@ -12,6 +12,7 @@ import { CompareButton } from '../reach/compare-button';
 import { REACH_BANDS, REACH_MINUTES, type ReachSummary } from '../reach/reach-format';
 import { useReach } from '../reach/reach-store';
 import { nearestOtherSpace, reachMatches } from '../reach/space-reach';
+import { walkingWords } from '../spaces/walking';
 import { AREA_IDS, type Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
 import { useAllSpaces } from '../state/selectors';
@@ -209,7 +210,11 @@ function Comparison({ spaces }: { spaces: Space[] }) {
           </tbody>
         </table>
       </div>
-      {summary && <p className="space-reach__note">{t('compare.honest')}</p>}
+      {summary && (
+        <p className="space-reach__note">
+          {t('compare.honest', walkingWords(lang, summary.walking))}
+        </p>
+      )}
       <p className="compare-page__actions">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('compare.print')}

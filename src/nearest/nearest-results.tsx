@@ -10,7 +10,7 @@ import { AreaGlyph } from '../ui/area-glyph';
 import { ExternalLink } from '../ui/external-link';
 import { prefersReducedMotion } from '../ui/motion';
 import { useNearest, useRanking } from './nearest-store';
-import { leadsWithTransit, WALKING } from '../spaces/walking';
+import { leadsWithTransit, walkingWords } from '../spaces/walking';
 
 export function NearestResults() {
   const { t } = useTranslation();
@@ -80,12 +80,7 @@ export function NearestResults() {
           </li>
         ))}
       </ol>
-      <p className="nearest-results__assumptions">
-        {t('nearest.assumptions', {
-          detour: Math.round((WALKING.detourFactor - 1) * 100),
-          speed: new Intl.NumberFormat(lang).format(WALKING.speedKmh),
-        })}
-      </p>
+      <p className="nearest-results__assumptions">{t('nearest.assumptions', walkingWords(lang))}</p>
     </section>
   );
 }

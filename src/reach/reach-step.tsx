@@ -11,6 +11,7 @@ import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
 import { REACH_MINUTES } from './reach-format';
 import { useReach } from './reach-store';
+import { walkingWords } from '../spaces/walking';
 import { reachMatches } from './space-reach';
 import './reach.css';
 
@@ -59,7 +60,7 @@ export function ReachStep() {
           </tbody>
         ))}
       </table>
-      <p className="reach-step__note">{t('compare.honest')}</p>
+      <p className="reach-step__note">{t('compare.honest', walkingWords(lang, summary.walking))}</p>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useAllSpaces } from '../state/selectors';
 import { opensElsewhere } from '../ui/opens-elsewhere';
 import { REACH_BANDS, REACH_MINUTES, type ReachSummary, type SpaceReach } from './reach-format';
 import { fetchReach } from './reach-store';
+import { walkingWords } from '../spaces/walking';
 import { nearestOtherSpace, registerIsoDate } from './space-reach';
 import { useSpaceReach } from './use-space-reach';
 import './reach.css';
@@ -114,8 +115,7 @@ export function ReachNote({ summary }: { summary: ReachSummary }) {
     <p className="space-reach__note">
       {t('reach.honest', {
         date: date ? formatDate(date, lang) : summary.registerDate,
-        detour: Math.round((summary.walking.detourFactor - 1) * 100),
-        speed: new Intl.NumberFormat(lang).format(summary.walking.speedKmh),
+        ...walkingWords(lang, summary.walking),
       })}
     </p>
   );

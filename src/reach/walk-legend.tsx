@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { useMapWanted } from '../state/map-wanted';
 import { REACH_MINUTES } from './reach-format';
+import { walkingWords } from '../spaces/walking';
 import { WALK_CLASSES } from './walk-grid';
 import { useWalkGrid } from './walk-grid-store';
 import './walk.css';
@@ -19,6 +20,7 @@ export function WalkLegend({ on }: { on: boolean }) {
   const noArea = useAppStore((s) => s.areas.length === 0);
   const status = useWalkGrid((s) => s.grid.status);
   const mapFault = useMapWanted((s) => s.fault);
+  const lang = useAppStore((s) => s.lang);
   if (!on) return null;
   const problem = mapFault
     ? t('walk.noMap')
@@ -49,7 +51,7 @@ export function WalkLegend({ on }: { on: boolean }) {
       </ul>
       <details className="walk-legend__note">
         <summary>{t('walk.whatSquares')}</summary>
-        <p>{t('walk.legendNote')}</p>
+        <p>{t('walk.legendNote', walkingWords(lang))}</p>
       </details>
       {/* Polite: the layer's state changes after the person's action, not during it. */}
       <p className="walk-legend__status" role="status">

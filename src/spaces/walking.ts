@@ -34,3 +34,17 @@ export function leadsWithTransit(straightMetres: number): boolean {
 export function straightLineMetres(from: LatLon, to: LatLon): number {
   return distance([from.lon, from.lat], [to.lon, to.lat], { units: 'meters' });
 }
+
+/**
+ * A walking model's two numbers as the pages word them, next to every walking figure: "30" (%)
+ * and "4,5" (km/h).
+ */
+export function walkingWords(
+  lang: string,
+  walking: { detourFactor: number; speedKmh: number } = WALKING,
+): { detour: number; speed: string } {
+  return {
+    detour: Math.round((walking.detourFactor - 1) * 100),
+    speed: new Intl.NumberFormat(lang).format(walking.speedKmh),
+  };
+}
