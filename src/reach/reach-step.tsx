@@ -31,7 +31,7 @@ export function ReachStep() {
   const figures = new Map(summary.spaces.map((s) => [s.id, s]));
   return (
     <>
-      <p className="presentation__lead">
+      <p className="presentation__lead reach-step__lead">
         {t('walk.city', {
           minutes: REACH_MINUTES,
           any: formatShare(city.any, city.numbers, lang),
