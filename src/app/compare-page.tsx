@@ -10,8 +10,8 @@ import { formatDistance } from '../i18n/i18n';
 import { formatCount, formatShare } from '../i18n/format-number';
 import { CompareButton } from '../reach/compare-button';
 import { REACH_BANDS, REACH_MINUTES, type ReachSummary } from '../reach/reach-format';
-import { useReach } from '../reach/reach-store';
-import { nearestOtherSpace, reachMatches } from '../reach/space-reach';
+import { nearestOtherSpace } from '../reach/space-reach';
+import { useReachSummary } from '../reach/use-space-reach';
 import { walkingWords } from '../spaces/walking';
 import { AREA_IDS, type Space } from '../spaces/types';
 import { useAppStore } from '../state/app-store';
@@ -69,9 +69,8 @@ function Comparison({ spaces }: { spaces: Space[] }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const all = useAllSpaces();
-  const reach = useReach((s) => s.reach);
-  const summary =
-    reach.status === 'ready' && reachMatches(reach.summary, all) ? reach.summary : null;
+  const reach = useReachSummary();
+  const summary = reach.status === 'ready' ? reach.summary : null;
   // The one space a phone shows (the others are a step or a swipe away).
   const [current, setCurrent] = useState(0);
   const shown = Math.min(current, spaces.length - 1);

@@ -23,31 +23,26 @@ import {
   type TableOrder,
 } from '../reach/neighbourhood-table';
 import { REACH_MINUTES, type ReachSummary } from '../reach/reach-format';
-import { fetchReach, useReach } from '../reach/reach-store';
-import { reachMatches } from '../reach/space-reach';
+import { fetchReach } from '../reach/reach-store';
+import { useReachSummary } from '../reach/use-space-reach';
 import { ReachNote } from '../reach/space-reach-facts';
 import '../reach/reach.css';
 
 export default function CoveragePage() {
   const { t } = useTranslation();
-  const reach = useReach((s) => s.reach);
-  const spaces = useAllSpaces();
+  const reach = useReachSummary();
   useEffect(() => {
     if (reach.status === 'unavailable') void fetchReach();
     // Once, as the page opens: a later failure is said, and the link below asks again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const summary =
-    reach.status === 'ready' && reachMatches(reach.summary, spaces) ? reach.summary : null;
-  const status = reach.status === 'ready' ? (summary ? 'ready' : 'outdated') : reach.status;
-
   return (
     <TextPage id="coverage-heading" title={t('coverage.heading')} className="coverage-page">
       <p>{t('coverage.intro', { minutes: REACH_MINUTES })}</p>
-      {summary ? (
-        <CoverageFigures summary={summary} />
+      {reach.status === 'ready' ? (
+        <CoverageFigures summary={reach.summary} />
       ) : (
-        <p role="status">{t(`reach.${status as 'loading' | 'unavailable' | 'outdated'}`)}</p>
+        <p role="status">{t(`reach.${reach.status}`)}</p>
       )}
     </TextPage>
   );

@@ -10,22 +10,17 @@ import { useAppStore } from '../state/app-store';
 import { useAllSpaces } from '../state/selectors';
 import { AreaGlyph } from '../ui/area-glyph';
 import { REACH_MINUTES } from './reach-format';
-import { useReach } from './reach-store';
 import { walkingWords } from '../spaces/walking';
-import { reachMatches } from './space-reach';
+import { useReachSummary } from './use-space-reach';
 import './reach.css';
 
 export function ReachStep() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const spaces = useAllSpaces();
-  const reach = useReach((s) => s.reach);
-  if (reach.status !== 'ready' || !reachMatches(reach.summary, spaces))
-    return (
-      <p className="presentation__lead">
-        {t(`reach.${reach.status === 'ready' ? 'outdated' : reach.status}`)}
-      </p>
-    );
+  const reach = useReachSummary();
+  if (reach.status !== 'ready')
+    return <p className="presentation__lead">{t(`reach.${reach.status}`)}</p>;
   const { summary } = reach;
   const { city } = summary;
   const figures = new Map(summary.spaces.map((s) => [s.id, s]));

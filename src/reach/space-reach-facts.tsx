@@ -60,7 +60,7 @@ function ReachFigures({
   );
   return (
     <>
-      <table className="space-reach__table">
+      <table className="reach-table reach-table--panel">
         <caption>{t('reach.caption')}</caption>
         <thead>
           <tr>

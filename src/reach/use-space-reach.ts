@@ -1,17 +1,28 @@
-/** A space's walking figures for the views, once the coverage and the spaces are both in. */
+/** The walking figures for the views, once the coverage and the spaces are both in. */
 import { useMemo } from 'react';
 import type { Space } from '../spaces/types';
 import { useAllSpaces } from '../state/selectors';
+import type { ReachSummary } from './reach-format';
 import { useReach } from './reach-store';
 import { reachMatches, type SpaceReachView } from './space-reach';
 
-export function useSpaceReach(space: Space): SpaceReachView {
+export type ReachView =
+  { status: 'loading' | 'unavailable' | 'outdated' } | { status: 'ready'; summary: ReachSummary };
+
+/** The figures when they were computed for the spaces loaded now; else why there are none. */
+export function useReachSummary(): ReachView {
   const reach = useReach((s) => s.reach);
   const spaces = useAllSpaces();
-  return useMemo((): SpaceReachView => {
+  return useMemo((): ReachView => {
     if (reach.status !== 'ready') return { status: reach.status };
-    if (!reachMatches(reach.summary, spaces)) return { status: 'outdated' };
-    const figures = reach.summary.spaces.find((s) => s.id === space.id);
-    return figures ? { status: 'ready', figures, summary: reach.summary } : { status: 'outdated' };
-  }, [reach, spaces, space.id]);
+    return reachMatches(reach.summary, spaces) ? reach : { status: 'outdated' };
+  }, [reach, spaces]);
+}
+
+/** One space's figures, or why there are none. */
+export function useSpaceReach(space: Space): SpaceReachView {
+  const reach = useReachSummary();
+  if (reach.status !== 'ready') return reach;
+  const figures = reach.summary.spaces.find((s) => s.id === space.id);
+  return figures ? { status: 'ready', figures, summary: reach.summary } : { status: 'outdated' };
 }

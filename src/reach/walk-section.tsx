@@ -6,10 +6,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare } from '../i18n/format-number';
 import { useAppStore } from '../state/app-store';
-import { useAllSpaces } from '../state/selectors';
 import { REACH_MINUTES } from './reach-format';
-import { useReach } from './reach-store';
-import { reachMatches } from './space-reach';
+import { useReachSummary } from './use-space-reach';
 import { appPageLink } from './page-links';
 
 export function WalkSection() {
@@ -20,10 +18,8 @@ export function WalkSection() {
   const toggle = useAppStore((s) => s.toggleWalkLayer);
   const compare = useAppStore((s) => s.compare);
   const openPage = useAppStore((s) => s.openPage);
-  const reach = useReach((s) => s.reach);
-  const spaces = useAllSpaces();
-  const summary =
-    reach.status === 'ready' && reachMatches(reach.summary, spaces) ? reach.summary : null;
+  const reach = useReachSummary();
+  const summary = reach.status === 'ready' ? reach.summary : null;
 
   const open = (page: 'coverage' | 'compare') => (event: React.MouseEvent) => {
     event.preventDefault();
