@@ -6,6 +6,10 @@
  * and a link the page cannot place (an unknown space, an unknown language) is left to the app,
  * which says what it did not understand.
  *
+ * It acts only on the root page, at the root's address: the same document may answer another
+ * address (a service worker's or a server's fallback), whose path already names its page. And it
+ * never sends a browser to the address it is on, which would load the same page again, for ever.
+ *
  * A script in the page itself, allowed by its hash in the content security policy: a script file
  * would cost every visitor a request before the first paint.
  */
@@ -21,6 +25,7 @@ export function languageRedirectScript(base: string, spaceIds: readonly string[]
     spaces: spaceIds,
   };
   return `(function (c) {
+  if (location.pathname !== c.base && location.pathname !== c.base + 'index.html') return;
   var params = new URLSearchParams(location.search);
   var lang = params.get('lang');
   if (lang === null) {
@@ -38,7 +43,9 @@ export function languageRedirectScript(base: string, spaceIds: readonly string[]
   params.delete('space');
   var rest = params.toString();
   var path = (lang === c.italian ? '' : lang + '/') + (space === null ? '' : c.folders[lang] + '/' + space + '/');
+  var target = c.base + path + (rest ? '?' + rest : '') + location.hash;
+  if (target === location.pathname + location.search + location.hash) return;
   document.documentElement.setAttribute('data-leaving', '');
-  location.replace(c.base + path + (rest ? '?' + rest : '') + location.hash);
+  location.replace(target);
 })(${JSON.stringify(config)});`;
 }

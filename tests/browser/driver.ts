@@ -142,7 +142,8 @@ export class AppDriver {
       );
     }
     await this.page.emulateMedia({ reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
-    await this.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
+    // On the context: the service worker's requests (the basemap's, once stored) are caught too.
+    await this.page.context().route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
       const url = route.request().url();
       if (url.startsWith('https://tiles.openfreemap.org/styles/')) {
         if (basemap === 'fixture') {

@@ -42,7 +42,8 @@ function serve(): Server {
 
 test.describe('a returning visitor', () => {
   test.use({ serviceWorkers: 'allow' });
-  test.describe.configure({ timeout: 240_000 });
+  // One server and one new build for the file's tests: one after the other.
+  test.describe.configure({ timeout: 240_000, mode: 'serial' });
 
   let server: Server;
   test.beforeAll(() => {
@@ -117,5 +118,86 @@ test.describe('a returning visitor', () => {
     expect(response?.fromServiceWorker()).toBe(true);
     await expect(await status(offline)).toContainText('Aperto: i servizi sono attivi');
     await context.setOffline(false);
+  });
+
+  test.describe('in French', () => {
+    test.use({ locale: 'fr-FR' });
+
+    test('across a deploy: the links work, no page asks for a file the new build removed, and after the update the new data', async ({
+      context,
+    }) => {
+      const site = `http://127.0.0.1:${PORT}`;
+      // Nothing leaves the machine, the service worker's requests included (the map falls back).
+      await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      // What the site failed to give, online (a request cut short by the page leaving is none).
+      const failed: string[] = [];
+      context.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      context.on('requestfailed', (r) => {
+        const error = r.failure()?.errorText ?? '';
+        if (r.url().startsWith(site) && !error.includes('ERR_ABORTED'))
+          failed.push(`${error} ${r.url()}`);
+      });
+      const opened = async (page: import('@playwright/test').Page) => {
+        await expect
+          .poll(() => page.evaluate(() => performance.getEntriesByName('spaces-ready').length))
+          .toBe(1);
+        return page.getByRole('region', { name: 'viale Omero 15' });
+      };
+
+      root = 'dist';
+      const first = await context.newPage();
+      await first.goto(`${site}/`);
+      await expect(first).toHaveURL(`${site}/fr/`);
+      await expect
+        .poll(() =>
+          first.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.state)),
+        )
+        .toBe('activated');
+      await first.goto(`${site}/fr/espaces/omero-15/`);
+      await expect(await opened(first)).toContainText('Le Comune cherche un organisme');
+      await first.close();
+
+      // The deploy. The old version answers, whole, and offers the new one.
+      root = NEW_BUILD;
+      const after = await context.newPage();
+      for (const link of ['/fr/?areas=1', '/fr/espaces/zoia-105/?areas=1', '/?present=1&step=2']) {
+        await after.goto(site + link);
+        await expect(after.locator('html')).toHaveAttribute('lang', 'fr');
+        // Offered everywhere but in a presentation, which nothing changes under.
+        if (link.includes('present')) await expect(after.locator('.presentation')).toBeVisible();
+        else
+          await expect(
+            after.getByText('Une nouvelle version de la carte est disponible.'),
+          ).toBeVisible();
+      }
+      await after.goto(`${site}/fr/espaces/omero-15/`);
+      await expect(after.getByRole('region', { name: 'viale Omero 15' })).toBeVisible();
+      const reloaded = after.waitForEvent('load');
+      await after.getByRole('button', { name: 'Mettre à jour' }).click();
+      await reloaded;
+      // The page reloads under the new version, with the new data, in French.
+      await expect(await opened(after)).toContainText('Ouvert : les services fonctionnent');
+      await expect(after.locator('html')).toHaveAttribute('lang', 'fr');
+      // The spaces' pages the old version stored are gone with it.
+      const pageCaches = await after.evaluate(async () =>
+        (await caches.keys()).filter((name) => name.startsWith('space-pages-')),
+      );
+      expect(pageCaches).toHaveLength(1);
+      await after.close();
+
+      expect(failed).toEqual([]);
+
+      // Offline, the new version's pages.
+      await context.setOffline(true);
+      const offline = await context.newPage();
+      for (const link of ['/fr/espaces/omero-15/', '/fr/?space=omero-15&areas=1']) {
+        const response = await offline.goto(site + link);
+        expect(response?.fromServiceWorker()).toBe(true);
+        await expect(await opened(offline)).toContainText('Ouvert : les services fonctionnent');
+      }
+      await context.setOffline(false);
+    });
   });
 });

@@ -1,13 +1,14 @@
 /** The root page's language: where a browser that prefers another language is sent, before paint. */
 import { describe, expect, it } from 'vitest';
 import { languageRedirectScript } from '../../scripts/prerender/language-redirect';
+import { allPages, pagePath } from '../../src/pages/page-paths';
 
 const SPACES = ['omero-15', 'zoia-105'];
 
 /** Runs the root page's script for a browser and a link; the address it goes to, or null. */
-function landing(languages: string[], search = '', base = '/'): string | null {
+function landing(languages: string[], search = '', base = '/', pathname = base): string | null {
   let went: string | null = null;
-  const location = { search, hash: '', replace: (to: string) => (went = to) };
+  const location = { pathname, search, hash: '', replace: (to: string) => (went = to) };
   const navigator = { languages, language: languages[0] };
   const attributes = new Map<string, string>();
   const document = {
@@ -51,5 +52,25 @@ describe('the root page, before it is painted', () => {
   it('leaves to the app what it cannot place, which says what it did not understand', () => {
     expect(landing(['fr-FR'], '?space=via-inventata-99')).toBeNull();
     expect(landing(['fr-FR'], '?lang=klingon')).toBeNull();
+  });
+});
+
+describe('the root page answering another address', () => {
+  it('acts only at the root: a page that is not the root already names its language', () => {
+    // The document a service worker or a server answered `/fr/?areas=1` with, were it the root's.
+    expect(landing(['fr-FR'], '?areas=1', '/', '/fr/')).toBeNull();
+    expect(landing(['fr-FR'], '?space=omero-15', '/', '/en/')).toBeNull();
+    expect(landing(['ar'], '', '/mappa/', '/mappa/spazi/omero-15/')).toBeNull();
+    expect(landing(['ar'], '', '/mappa/', '/')).toBeNull();
+    expect(landing(['ar'], '', '/mappa/', '/mappa/index.html')).toBe('/mappa/ar/');
+  });
+
+  it('never sends a browser to the address it is on, wherever its document answers', () => {
+    const pages = allPages(SPACES).map(({ lang, space }) => pagePath(lang, space));
+    for (const base of ['/', '/mappa/'])
+      for (const path of ['index.html', ...pages])
+        for (const languages of [['fr-FR'], ['ar'], ['en'], ['it'], ['zh-CN'], ['de']])
+          for (const search of ['', '?areas=1', '?present=1&step=5', '?lang=fr', '?space=zoia-105'])
+            expect(landing(languages, search, base, base + path)).not.toBe(base + path + search);
   });
 });
