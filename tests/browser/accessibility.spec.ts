@@ -24,6 +24,33 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await app.expectNoAxeViolations();
   });
 
+  test('every state of a button keeps its contrast: hovered, focused, pressed, pressed and hovered', async ({
+    app,
+    page,
+  }) => {
+    await app.open('', { waitForMap: false });
+    const compare = page.getByRole('button', { name: 'Confronta viale Omero 15' });
+    // Hovered, not pressed.
+    await compare.hover();
+    await app.expectNoAxeViolations();
+    // Pressed, with the pointer still over it (white on a near-white ground, once).
+    await compare.click();
+    await expect(compare).toHaveAttribute('aria-pressed', 'true');
+    await app.expectNoAxeViolations();
+    // Pressed and focused from the keyboard, the pointer gone.
+    await page.mouse.move(0, 0);
+    await compare.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(compare).toBeFocused();
+    await app.expectNoAxeViolations();
+    // Pressed again: no longer pressed, focused and hovered.
+    await compare.hover();
+    await page.keyboard.press('Enter');
+    await expect(compare).toHaveAttribute('aria-pressed', 'false');
+    await app.expectNoAxeViolations();
+  });
+
   test('the accessibility page takes the focus when a person opens it, not from a link', async ({
     app,
     page,

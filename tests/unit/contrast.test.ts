@@ -52,6 +52,7 @@ describe('colour contrast of the design tokens', () => {
     ['color-text-secondary', 'color-bg'],
     ['color-text-secondary', 'color-bg-muted'],
     ['color-primary-dark', 'color-bg'],
+    ['color-primary-dark', 'color-bg-muted'],
     ['color-text', 'color-warning-bg'],
     ['color-text', 'color-error-bg'],
   ])('%s text on %s is readable (4.5:1)', (text, ground) => {
