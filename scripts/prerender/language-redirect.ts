@@ -25,7 +25,8 @@ export function languageRedirectScript(base: string, spaceIds: readonly string[]
     spaces: spaceIds,
   };
   return `(function (c) {
-  if (location.pathname !== c.base && location.pathname !== c.base + 'index.html') return;
+  var at = location.pathname;
+  if (at !== c.base && at + '/' !== c.base && at !== c.base + 'index.html') return;
   var params = new URLSearchParams(location.search);
   var lang = params.get('lang');
   if (lang === null) {

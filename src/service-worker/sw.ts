@@ -41,15 +41,14 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   // A space's page stored by an older build asks for files this build no longer has.
   event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(
-          names
-            .filter((name) => name.startsWith(SPACE_PAGES) && name !== SPACE_PAGES + BUILD)
-            .map((name) => caches.delete(name)),
-        ),
+    caches.keys().then((names) =>
+      Promise.all(
+        names
+          // ("space-pages", without a build, was the generated worker's before this one.)
+          .filter((name) => name.startsWith('space-pages') && name !== SPACE_PAGES + BUILD)
+          .map((name) => caches.delete(name)),
       ),
+    ),
   );
 });
 

@@ -63,6 +63,7 @@ describe('the root page answering another address', () => {
     expect(landing(['ar'], '', '/mappa/', '/mappa/spazi/omero-15/')).toBeNull();
     expect(landing(['ar'], '', '/mappa/', '/')).toBeNull();
     expect(landing(['ar'], '', '/mappa/', '/mappa/index.html')).toBe('/mappa/ar/');
+    expect(landing(['ar'], '', '/mappa/', '/mappa')).toBe('/mappa/ar/');
   });
 
   it('never sends a browser to the address it is on, wherever its document answers', () => {
