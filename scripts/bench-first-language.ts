@@ -6,7 +6,7 @@
  * layout shift of that page until the app has taken it over (the goal is 0).
  */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal, throttleAsPhone } from './chromium';
 import { startPreview } from './preview-server';
 import { median } from './median';
 
@@ -80,14 +80,7 @@ export async function benchFirstLanguage(runs = 3): Promise<void> {
         await context.addInitScript({ content: REPORTER });
         const page = await context.newPage();
         await keepLocal(page, true);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
+        await throttleAsPhone(context, page);
         const start = Date.now();
         await page.goto(server.url);
         await page.waitForURL(new RegExp(`/${lang}/$`), { timeout: 60_000 });

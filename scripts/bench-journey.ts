@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { APP_DIR, APP_PORT, BASELINE_DIR, BASELINE_PORT, buildForBench } from './bench-builds';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath, throttleAsPhone } from './chromium';
 import { median } from './median';
 import { startPreview } from './preview-server';
 
@@ -159,15 +159,7 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
   await page.addInitScript({
     content: `var __name = (f) => f; (${recorder.toString()})(${JSON.stringify(kind)});`,
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const cdp = await throttleAsPhone(context, page);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
     () => (window as unknown as { __journey: { visibleAt: number | null } }).__journey.visibleAt,

@@ -14,6 +14,8 @@
  *   layer drawn and dragged (bench-reach.ts);
  * - how long a phone set to Arabic or French sees another language at the root address, and
  *   the layout shift (bench-first-language.ts);
+ * - the second visit, with the service worker, in a browser set to each language: how many of
+ *   the app's links load, and the first paint against the first visit's (bench-second-visit.ts);
  * - over several runs in headless Chromium against `vite preview` (basemap served from the test
  *   fixture, so the figures measure the app, not the network): the median time from navigation to
  *   the list being usable, to the map chunk having arrived, and to the map's first `idle`.
@@ -28,6 +30,7 @@ import { benchFirstLanguage } from './bench-first-language';
 import { benchLighthouse } from './bench-lighthouse';
 import { benchReach } from './bench-reach';
 import { benchScale } from './bench-scale';
+import { benchSecondVisit } from './bench-second-visit';
 import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
 import { startPreview } from './preview-server';
 import { median } from './median';
@@ -100,9 +103,7 @@ function firstVisit(appJs: string[], mapFiles: string[]) {
   const pageBytes = [...page].reduce((t, f) => t + gzipOf(f), 0);
   const mapBytes =
     mapFiles.reduce((t, f) => t + gzipOf(f), 0) + gzipOf('generated/basemap/city.json');
-  const precached = [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map(
-    (m) => m[1]!,
-  );
+  const precached = precacheList();
   const seen = new Set([...page, ...mapFiles, 'generated/basemap/city.json']);
   const extra = precached.filter((f) => !seen.has(f));
   return {
@@ -113,6 +114,14 @@ function firstVisit(appJs: string[], mapFiles: string[]) {
   };
 }
 
+/** The files the service worker stores at install: the list injectManifest wrote into sw.js. */
+function precacheList(): string[] {
+  const worker = readFileSync('dist/sw.js', 'utf8');
+  const urls = [...worker.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+  if (!urls.includes('index.html')) throw new Error('dist/sw.js: no precache list found');
+  return urls;
+}
+
 /**
  * The officials' desk (modifica/, scripts/desk/): its own JS, and that none of it is in the
  * public pages' scripts or in what the service worker stores for residents.
@@ -121,12 +130,12 @@ function deskSizes() {
   const deskJs = readdirSync('dist/modifica/assets').filter((f) => f.endsWith('.js'));
   const exceljs = deskJs.filter((f) => f.startsWith('exceljs'));
   const gzip = (fs: string[]) => fs.reduce((t, f) => t + gzipOf(`modifica/assets/${f}`), 0);
-  const precached = readFileSync('dist/sw.js', 'utf8');
+  const precached = precacheList();
   const publicPage = readFileSync('dist/index.html', 'utf8');
   return {
     own: gzip(deskJs.filter((f) => !exceljs.includes(f))),
     exceljs: gzip(exceljs),
-    inPublic: /modifica\//.test(publicPage) || /url:"modifica\//.test(precached),
+    inPublic: /modifica\//.test(publicPage) || precached.some((url) => url.startsWith('modifica/')),
   };
 }
 
@@ -210,6 +219,7 @@ console.log(
 );
 await timings();
 await benchFirstLanguage();
+await benchSecondVisit();
 await benchBasemap(RUNS);
 await benchAddresses();
 await benchScale();

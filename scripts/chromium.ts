@@ -1,6 +1,6 @@
 /** Where Debian's Chromium is, and how to start it headless here (software WebGL, no network noise). */
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -33,4 +33,22 @@ export async function keepLocal(page: Page, fixtureStyle: boolean): Promise<void
         })
       : route.abort(),
   );
+}
+
+/**
+ * Slows `page` to a mid-range phone on a slow 4G connection, by the browser's own throttling: CPU
+ * 4x slower, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. Returns the page's DevTools
+ * session, for what else the bench asks of it (a finger's touches).
+ */
+export async function throttleAsPhone(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
 }
