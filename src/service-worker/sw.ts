@@ -94,9 +94,9 @@ cleanupOutdatedCaches();
 // time: asked for at every visit, and the last one seen kept for offline use.
 const spacesUrl = import.meta.env.VITE_SPACES_URL;
 if (spacesUrl) {
-  const href = new URL(spacesUrl, self.location.href).href;
+  // By its end, as the page may have resolved a relative address against its own.
   registerRoute(
-    ({ url }) => url.href === href,
+    ({ url }) => url.href.endsWith(spacesUrl),
     new NetworkFirst({
       cacheName: 'spaces-file',
       networkTimeoutSeconds: 10,
