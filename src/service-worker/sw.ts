@@ -108,7 +108,7 @@ if (spacesUrl) {
   );
 }
 
-// The officials' desk (scripts/desk/): never stored for residents, kept for the staff once
+// The officials' desk (scripts/desk/, its DESK_FOLDER): never stored for residents, kept for the staff once
 // opened, so that it opens offline too.
 registerRoute(
   ({ url }) => url.pathname.includes('/modifica/'),

@@ -1,4 +1,5 @@
 /** What the service worker answers a returning visitor's navigation with (src/service-worker/). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allPages, pagePath } from '../../src/pages/page-paths';
 import { navigationOf } from '../../src/service-worker/navigation';
@@ -61,5 +62,29 @@ describe('a navigation on a second visit', () => {
       '/generated/reach/summary.json',
     ])
       expect(navigationOf(path, '/'), path).toEqual({ kind: 'other' });
+  });
+
+  it('answers an address of any text, percent-encoded or not, only with a page the app writes', () => {
+    const pages = new Set(
+      allPages(['omero-15', 'zoia-105']).map(({ lang, space }) => `/${pagePath(lang, space)}`),
+    );
+    const awkward = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'grapheme' }).map(encodeURI),
+      // Pieces of real pages, so that pages and near-pages come up too.
+      fc.constantFrom('fr', 'en', 'it', 'spazi', 'espaces', 'spaces', 'omero-15', 'index.html', ''),
+      fc.constantFrom('<!--', '%E0%A4%A', '%66r', '..%2F', '+1', '-x', '%00', 'OMERO-15'),
+    );
+    fc.assert(
+      fc.property(fc.array(awkward, { maxLength: 4 }), (parts) => {
+        const path = `/${parts.join('/')}`;
+        const navigation = navigationOf(path, '/');
+        if (navigation.kind === 'other') return;
+        const page = path.replace(/index\.html$/, '');
+        expect(pages.has(page) || pages.has(`${page}/`), path).toBe(true);
+      }),
+    );
+    expect(navigationOf('/%66r/', '/')).toEqual({ kind: 'other' });
+    expect(navigationOf('/en/spaces/omero-15%2F..%2F/', '/')).toEqual({ kind: 'other' });
   });
 });
