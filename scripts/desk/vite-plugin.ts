@@ -15,13 +15,23 @@ export const DESK_FOLDER = 'modifica';
 
 export function deskPlugin(): Plugin {
   let config: ResolvedConfig;
+  // closeBundle runs after a failed build too: the desk is built only once the public pages are
+  // written, so that a failed build shows its own error.
+  let written = false;
   return {
     name: 'quartieri-connessi:desk',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
+    buildStart() {
+      written = false;
+    },
+    writeBundle() {
+      written = true;
+    },
+    async closeBundle(error?: Error) {
+      if (error || !written) return;
       const outDir = resolve(config.root, config.build.outDir);
       const policy = policyIn(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
       await build({

@@ -19,6 +19,8 @@ import { pageDescription, pageTitle } from '../../src/pages/page-text';
 import { dataVersion } from '../../src/spaces/data-version';
 import { readSpacesFile } from '../../src/spaces/load-spaces';
 import type { Space } from '../../src/spaces/types';
+import { describeProblem } from '../../src/spaces/validate-spaces';
+import { pageFailure } from './page-failure';
 import type { ReachSummary } from '../../src/reach/reach-format';
 import { setReachSummary } from '../../src/reach/reach-store';
 import { setDataResult } from '../../src/state/spaces-store';
@@ -73,25 +75,41 @@ export function renderPage(lang: Language, space: string | null): string {
 export async function loadPages(spacesText: string, reach: ReachSummary): Promise<Space[]> {
   await loadLanguages();
   const data = readSpacesFile(spacesText);
-  if (data.fatal || data.spaces.length === 0) {
-    throw new Error(`The spaces file does not validate: ${JSON.stringify(data.problems)}`);
+  const errors = data.problems.filter((p) => p.severity === 'error');
+  // The app leaves out a space with an error and says so; a build is refused: no site is
+  // published without one of its spaces.
+  if (data.fatal || data.spaces.length === 0 || errors.length > 0) {
+    const problems = errors.map(describeProblem);
+    throw new Error(
+      `The spaces file does not validate (npm run check:data):\n${(problems.length > 0 ? problems : ['it holds no space']).join('\n')}`,
+    );
   }
   setDataResult(data);
   setReachSummary(reach);
   return data.spaces;
 }
 
+/** Every page (or those `wanted`), rendered with this spaces file. */
 export async function renderPages(
   spacesText: string,
   reach: ReachSummary,
+  wanted: (page: { lang: Language; space: string | null }) => boolean = () => true,
 ): Promise<RenderedPage[]> {
   const spaces = await loadPages(spacesText, reach);
   const pages: RenderedPage[] = [];
-  for (const { lang, space: id } of allPages(spaces.map((s) => s.id))) {
+  for (const { lang, space: id } of allPages(spaces.map((s) => s.id)).filter(wanted)) {
     await i18next.changeLanguage(lang);
     const t = i18next.getFixedT(lang);
-    const body = renderPage(lang, id);
     const space = spaces.find((s) => s.id === id) ?? null;
+    let body: string;
+    try {
+      body = renderPage(lang, id);
+    } catch (error) {
+      throw pageFailure(
+        { path: pagePath(lang, id), space },
+        (error as Error).message ?? String(error),
+      );
+    }
     pages.push({
       lang,
       space,

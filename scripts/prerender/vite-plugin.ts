@@ -24,7 +24,9 @@ import type { Language } from '../../src/i18n/languages';
 import type { Space } from '../../src/spaces/types';
 import { REACH_SUMMARY_FILE, type ReachSummary } from '../../src/reach/reach-format';
 import { REACH_OUT } from '../reach/vite-plugin';
+import { inlineCode } from '../security/policy';
 import { pageDocument, siteLink, type PageFacts, type Site } from './page-document';
+import { pageFailure } from './page-failure';
 import { firstViewSpreadScript } from './first-view-spread';
 import { languageRedirectScript } from './language-redirect';
 import { homePreviewSvg, PREVIEW, previewPath, spacePreviewSvg, toPng } from './preview-image';
@@ -203,14 +205,13 @@ export function prerenderPlugin(
         const spread = firstViewSpreadScript();
         pages.clear();
         for (const page of rendered) {
-          const { page: body, rules } = styleAttributesToRules(page.body);
-          const template = inlineStylesheet(html, bundle, base, rules);
-          const facts = pageFacts(page, body, site);
-          facts.bodyScript = spread;
-          if (facts.lang === 'it' && !facts.spaceId) facts.headScript = redirect;
+          const root = page.lang === 'it' && !page.space;
           pages.set(
-            `${pagePath(facts.lang, facts.spaceId)}index.html`,
-            pageDocument(template, facts, site),
+            `${pagePath(page.lang, page.space?.id ?? null)}index.html`,
+            pageFile(page, site, (rules) => inlineStylesheet(html, bundle, base, rules), {
+              body: spread,
+              ...(root ? { head: redirect } : {}),
+            }),
           );
         }
         const home = pages.get('index.html');
@@ -229,6 +230,33 @@ export function prerenderPlugin(
       for (const [fileName, source] of previews) this.emitFile({ type: 'asset', fileName, source });
     },
   };
+}
+
+/**
+ * A rendered page's file: the built index.html (`template`, given the page's own rules) with the
+ * page in it. A page that holds what the content security policy refuses (a text of the data
+ * read as markup) is refused, naming the space and the fields it comes from.
+ */
+export function pageFile(
+  page: RenderedPage,
+  site: Site,
+  template: (pageRules: string) => string,
+  scripts: { head?: string; body?: string } = {},
+): string {
+  const { page: body, rules } = styleAttributesToRules(page.body);
+  const facts = pageFacts(page, body, site);
+  facts.headScript = scripts.head;
+  facts.bodyScript = scripts.body;
+  const document = pageDocument(template(rules), facts, site);
+  const refused = inlineCode(document);
+  if (refused.length > 0)
+    throw pageFailure(
+      { path: pagePath(page.lang, page.space?.id ?? null), space: page.space },
+      `it holds what the content security policy refuses: ${refused.join(', ')}`,
+      // A refused tag runs to the next `>`, far past the text that opened it.
+      refused.map((code) => [...code].slice(0, 40).join('')).join(' '),
+    );
+  return document;
 }
 
 /** What a rendered page's head says (page-document.ts). */

@@ -59,7 +59,15 @@ export function spaceStructuredData(
   } as WithContext<CivicStructure>;
 }
 
-/** The JSON-LD as a `<script>` element's text: `</` is written so that it cannot end it. */
+/**
+ * The JSON-LD as a `<script>` element's text. `<`, `>` and `&` are written as JSON escapes, so no
+ * text can end the element (`</script`) or put the HTML parser in its script states (`<!--`,
+ * `<script`), which would make it read the rest of the page as script; U+2028 and U+2029, which
+ * some JavaScript parsers read as line ends, are escaped too. JSON.parse reads them back as they were.
+ */
 export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replaceAll('</', '<\\/');
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

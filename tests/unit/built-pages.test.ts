@@ -28,13 +28,15 @@ import { allPages, pagePath } from '../../src/pages/page-paths';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
 const SITE = 'https://example.org/quartieri-connessi/mappa/';
+const ORGANISATION = 'Associazione di prova <!--<script x';
 const OUT = 'test-results/site-build';
 
 /** data/spaces.geojson as the desk saves it once an official has recorded that viale Omero 15 opened. */
 function savedByTheDesk(): string {
   return jsonFileText(
     withValues(omeroOpened(), 'omero-15', {
-      organisation: 'Associazione di prova',
+      // A text the data rules accept that once stopped the build (issue 32).
+      organisation: ORGANISATION,
       opening_hours: 'Mo-Fr 09:00-12:30,14:00-18:00; PH off; Dec 07 off',
     }),
   );
@@ -99,8 +101,10 @@ describe('the pages of a build published under a sub-path', () => {
     const page = load(readFileSync(join(OUT, 'spazi/omero-15/index.html'), 'utf8'));
     const panel = page('[aria-labelledby="space-panel-heading"]').text();
     expect(panel).toContain('Aperto: i servizi sono attivi');
-    expect(panel).toContain('Associazione di prova');
+    expect(panel).toContain(ORGANISATION);
+    expect(page('footer').length).toBe(1);
     const data = JSON.parse(page('script[type="application/ld+json"]').text());
+    expect(data.provider.name).toBe(ORGANISATION);
     expect(JSON.stringify(data)).toContain('"opens":"09:00"');
     // And the data the app loads is that file.
     const assets = readdirSync(join(OUT, 'assets')).filter((f) => /^spaces-.*\.geojson$/.test(f));
