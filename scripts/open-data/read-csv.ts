@@ -1,5 +1,6 @@
-/** Reads the Comune's CSV files: `;`-separated, quoted strings, CRLF, decimal commas. */
+/** Reads the Comune's CSV files: `;`-separated, quoted strings, CRLF, decimal commas (papaparse). */
 import { readFileSync } from 'node:fs';
+import { csvRows } from '../../src/spaces/csv';
 
 export class CsvError extends Error {}
 
@@ -13,29 +14,6 @@ export function readText(path: string): string {
   }
 }
 
-/** Splits one line into fields, honouring quotes ("" is a quote inside a quoted field). */
-export function splitLine(line: string, separator = ';'): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-
 export interface CsvTable {
   header: string[];
   /** Each row keyed by column name, with its 1-based line number. */
@@ -46,8 +24,8 @@ export interface CsvTable {
 
 /** Parses a whole file, requiring the named columns; fails clearly when they are not there. */
 export function readCsv(path: string, required: string[]): CsvTable {
-  const lines = readText(path).split(/\r?\n/);
-  const header = splitLine(lines[0] ?? '').map((h) => h.trim());
+  const [head = [], ...records] = csvRows(readText(path), ';');
+  const header = head.map((h) => h.trim());
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     const found = header.slice(0, 8).join(', ') + (header.length > 8 ? ', ...' : '');
@@ -56,10 +34,10 @@ export function readCsv(path: string, required: string[]): CsvTable {
     );
   }
   const table: CsvTable = { header, rows: [], malformed: [] };
-  lines.slice(1).forEach((text, index) => {
+  records.forEach((fields, index) => {
+    // The record's number, the header's being 1 (a line, unless a quoted field spans lines).
     const line = index + 2;
-    if (text.trim() === '') return;
-    const fields = splitLine(text);
+    if (fields.every((field) => field.trim() === '')) return;
     if (fields.length !== header.length) {
       table.malformed.push({ line, reason: `${fields.length} fields instead of ${header.length}` });
       return;

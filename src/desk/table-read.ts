@@ -90,7 +90,18 @@ function fileValue(field: FieldName, cell: Cell | Date): unknown {
   return typeof cell === 'string' ? cell.trim() : cell;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** A value with its keys in order: the languages of a text may be written in any order. */
+const sorted = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sorted)
+    : isRecord(value)
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, sorted(value[key])]),
+        )
+      : (value ?? null);
+const same = (a: unknown, b: unknown) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 
 /**
  * Reads `rows` (each a list of cells under `header`, numbered from `firstRow`) against the

@@ -12,6 +12,7 @@ import { LANGUAGE_NAMES } from '../i18n/languages';
 import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
 import { SPACE_STATUSES } from '../spaces/types';
 import { TABLE_COLUMNS, tableRow, type Cell, type TableColumn } from '../spaces/space-table';
+import { cellText } from '../spaces/csv';
 import type { SpacesDocument } from './spaces-draft';
 import { isEditable, readTable, type ReadCell, type TableReading } from './table-read';
 
@@ -150,6 +151,8 @@ export async function readWorkbook(
 /** An exceljs cell value as a plain cell; rich text is its text, a formula says so. */
 function readCell(value: unknown): ReadCell {
   if (value === null || value === undefined) return null;
+  // A text the site's CSV wrote after a `'` (csv.ts), opened and saved by a spreadsheet.
+  if (typeof value === 'string') return cellText(value);
   if (value instanceof Date || typeof value !== 'object') return value as Cell | Date;
   const v = value as Record<string, unknown>;
   if ('formula' in v || 'sharedFormula' in v)

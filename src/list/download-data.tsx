@@ -1,19 +1,37 @@
 /**
  * Download the shown spaces as GeoJSON or CSV (with commas, or with semicolons for a spreadsheet
- * set to Italian), with the licence said next to the buttons.
+ * set to Italian), with the licence said next to the buttons. The CSV writer (papaparse) is
+ * loaded on the first CSV asked for: most visits download nothing.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { spacesToCsv, spacesToGeoJSON } from '../spaces/export-spaces';
+import { spacesToGeoJSON } from '../spaces/export-spaces';
+import type { Space } from '../spaces/types';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
 import { downloadFile as download } from '../ui/download-file';
+
+const csvWriter = () => import('../spaces/export-spaces-csv');
 
 export function DownloadData() {
   const { t } = useTranslation();
   const all = useAllSpaces();
   const shown = useVisibleSpaces();
+  const [failed, setFailed] = useState(false);
   if (all.length === 0) return null;
   const filtered = shown.length < all.length;
   const name = filtered ? 'quartieri-connessi-spazi-filtrati' : 'quartieri-connessi-spazi';
+  const downloadCsv = (spaces: readonly Space[], separator: ',' | ';') => {
+    setFailed(false);
+    csvWriter().then(
+      ({ spacesToCsv }) =>
+        download(
+          `${name}${separator === ';' ? '-punto-e-virgola' : ''}.csv`,
+          'text/csv;charset=utf-8',
+          spacesToCsv(spaces, separator),
+        ),
+      () => setFailed(true),
+    );
+  };
 
   return (
     <section className="download" aria-labelledby="download-heading">
@@ -38,7 +56,7 @@ export function DownloadData() {
           type="button"
           className="button"
           disabled={shown.length === 0}
-          onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', spacesToCsv(shown))}
+          onClick={() => downloadCsv(shown, ',')}
         >
           {t('download.csv')}
         </button>
@@ -46,17 +64,12 @@ export function DownloadData() {
           type="button"
           className="button"
           disabled={shown.length === 0}
-          onClick={() =>
-            download(
-              `${name}-punto-e-virgola.csv`,
-              'text/csv;charset=utf-8',
-              spacesToCsv(shown, ';'),
-            )
-          }
+          onClick={() => downloadCsv(shown, ';')}
         >
           {t('download.csvSemicolon')}
         </button>
       </p>
+      <p role="status">{failed ? t('download.failed') : ''}</p>
       <p className="download__licence">{t('download.licence')}</p>
     </section>
   );

@@ -60,3 +60,20 @@ test.describe('an applicant downloads the data', () => {
     ).toHaveLength(1 + 6);
   });
 });
+
+test.describe('a CSV download whose code does not arrive', () => {
+  test('says to reload and try again, and the GeoJSON still downloads', async ({ app, page }) => {
+    // The CSV writer (papaparse) is loaded on the first CSV asked for.
+    await page.route(/\/assets\/[^/]*csv[^/]*\.js$/, (route) => route.abort());
+    await app.open();
+    await page.getByRole('button', { name: 'Scarica CSV', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'preparare il file' })).toHaveText(
+      'Non è stato possibile preparare il file: ricarica la pagina e riprova.',
+    );
+    const [geojson] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Scarica GeoJSON' }).click(),
+    ]);
+    expect(geojson.suggestedFilename()).toBe('quartieri-connessi-spazi.geojson');
+  });
+});

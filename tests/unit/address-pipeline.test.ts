@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAddressIndex } from '../../scripts/address-index/build-index';
-import { splitLine } from '../../scripts/open-data/read-csv';
+import { csvRows } from '../../src/spaces/csv';
 
 const SAMPLE = 'tests/fixtures/register-sample';
 
@@ -65,6 +65,9 @@ describe('building the address index from the Comune’s register', () => {
   });
 
   it('splits quoted fields with separators and doubled quotes inside', () => {
-    expect(splitLine('1;"A;B";"say ""hi""";')).toEqual(['1', 'A;B', 'say "hi"', '']);
+    expect(csvRows('1;"A;B";"say ""hi""";\r\n2;"two\r\nlines";;\r\n', ';')).toEqual([
+      ['1', 'A;B', 'say "hi"', ''],
+      ['2', 'two\r\nlines', '', ''],
+    ]);
   });
 });

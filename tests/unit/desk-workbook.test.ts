@@ -9,7 +9,7 @@ import { readCsv } from '../../src/desk/csv-read';
 import type { SpacesDocument } from '../../src/desk/spaces-draft';
 import { columnLetter } from '../../src/desk/table-read';
 import { readWorkbook, SHEET_NAME, spacesWorkbook } from '../../src/desk/workbook';
-import { spacesToCsv } from '../../src/spaces/export-spaces';
+import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
 import { TABLE_COLUMNS } from '../../src/spaces/space-table';
 import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
 

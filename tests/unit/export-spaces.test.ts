@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spacesToCsv, spacesToGeoJSON } from '../../src/spaces/export-spaces';
+import { readCsv } from '../../src/desk/csv-read';
+import type { SpacesDocument } from '../../src/desk/spaces-draft';
+import { cellText, csvRows, csvText } from '../../src/spaces/csv';
+import { spacesToGeoJSON } from '../../src/spaces/export-spaces';
+import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
 
 const { spaces } = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
@@ -51,5 +56,85 @@ describe('downloading the spaces', () => {
     const shown = spaces.filter((s) => s.area !== 3);
     expect(JSON.parse(spacesToGeoJSON(shown)).features).toHaveLength(6);
     expect(spacesToCsv(shown).trimEnd().split('\r\n')).toHaveLength(7);
+  });
+});
+
+describe('a downloaded CSV opened in a spreadsheet', () => {
+  const complete = readFileSync('tests/fixtures/spaces-complete.geojson', 'utf8');
+  /**
+   * The complete fixture, its first space with texts a spreadsheet would run (and one after a tab,
+   * which the desk, trimming what it reads, would take as changed).
+   */
+  function withRunnableTexts(tab = true): string {
+    const file = JSON.parse(complete);
+    const properties = file.features[0].properties;
+    properties.phone = '+39 02 1234 5678';
+    properties.access_note = {
+      it: "+cmd|' /C calc'!A0",
+      en: '-2+3',
+      ...(tab ? { ar: '\tTab' } : {}),
+    };
+    properties.services = { it: ['- Sportello', "'=già scritto con l'apostrofo"] };
+    return JSON.stringify(file);
+  }
+
+  it('runs no cell as a formula: a text that begins with +, -, =, @, a tab or a return comes after a quote', () => {
+    const { spaces: withTexts, problems } = validateSpacesText(withRunnableTexts());
+    expect(problems).toEqual([]);
+    for (const separator of [',', ';'] as const) {
+      const [header, first] = csvRows(spacesToCsv(withTexts, separator), separator);
+      const cell = (key: string) => first![header!.indexOf(key)];
+      expect(cell('phone')).toBe("'+39 02 1234 5678");
+      expect(cell('access_note_it')).toBe("'+cmd|' /C calc'!A0");
+      expect(cell('access_note_en')).toBe("'-2+3");
+      expect(cell('access_note_ar')).toBe("'\tTab");
+      // A list is one cell, a line per item: only its beginning is read as a formula.
+      expect(cell('services_it')).toBe("'- Sportello\n'=già scritto con l'apostrofo");
+      // Numbers stay numbers.
+      expect(cell('latitude')).toBe(separator === ';' ? '45,434732' : '45.434732');
+      for (const row of csvRows(spacesToCsv(withTexts, separator), separator))
+        for (const written of row) expect(written).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('is read back by the desk as it was: no change, no formula', () => {
+    const text = withRunnableTexts(false);
+    const document = JSON.parse(text) as SpacesDocument;
+    for (const separator of [',', ';'] as const) {
+      const reading = readCsv(
+        spacesToCsv(validateSpacesText(text).spaces, separator),
+        document,
+        '2026-12-07',
+      );
+      if ('refused' in reading) throw new Error(reading.refused.reason);
+      expect(reading.problems).toEqual([]);
+      expect(reading.changes).toEqual([]);
+    }
+  });
+
+  it('keeps any text as it was, read back', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }), { minLength: 1, maxLength: 4 }),
+          {
+            maxLength: 4,
+          },
+        ),
+        fc.constantFrom(',' as const, ';' as const),
+        (rows, separator) => {
+          const width = Math.max(1, ...rows.map((row) => row.length));
+          const table = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+          const header = Array.from({ length: width }, (_, i) => `c${i}`);
+          const written = csvRows(csvText(header, table, separator), separator);
+          expect(written.slice(1).map((row) => row.map(cellText))).toEqual(
+            // A row of one empty cell is an empty line, which is kept as such.
+            table,
+          );
+          for (const row of written)
+            for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        },
+      ),
+    );
   });
 });

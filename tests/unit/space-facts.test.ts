@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { photoProblems } from '../../scripts/check-photos';
 import { hoursProblems } from '../../src/hours/check-hours';
-import { spacesToCsv, spacesToGeoJSON } from '../../src/spaces/export-spaces';
+import { spacesToGeoJSON } from '../../src/spaces/export-spaces';
+import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
 import { statusSince } from '../../src/spaces/status-history';
 import {
   describeProblem,
