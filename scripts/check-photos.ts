@@ -4,11 +4,12 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHOTO_BYTES } from '../src/spaces/space-fields';
 import type { Space } from '../src/spaces/types';
 import type { DataProblem } from '../src/spaces/validate-spaces';
 
-/** Above this a photo is worth resizing: about a second on a slow mobile connection. */
-export const PHOTO_WARN_BYTES = 300 * 1024;
+/** Above this a photo is worth resizing (the desk makes the photos it adds this light). */
+export const PHOTO_WARN_BYTES = PHOTO_BYTES;
 
 export function photoProblems(
   spaces: readonly Space[],

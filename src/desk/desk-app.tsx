@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format-date';
 import { documentProblems, type FieldProblem } from './desk-problems';
 import { useDesk } from './desk-store';
+import { useKeeping } from './desk-storage';
 import { OpenData } from './open-data';
 import { PanelPreview } from './panel-preview';
 import { SaveFiles } from './save-files';
@@ -23,6 +24,7 @@ export function DeskApp({ resumed }: { resumed: string | null }) {
   const spaceProblems = (feature && problems.get(String(feature.properties.id))) ?? [];
   const errors = spaceProblems.filter((p) => p.severity === 'error').length;
   const address = String(feature?.properties.address ?? '');
+  const keeping = useKeeping((s) => s.state);
 
   return (
     <>
@@ -34,6 +36,11 @@ export function DeskApp({ resumed }: { resumed: string | null }) {
         <p>{t('intro')}</p>
       </header>
       <main className="desk">
+        {keeping !== 'kept' && (
+          <div role="alert" className="desk-alert">
+            <p>{t(`keeping.${keeping}`)}</p>
+          </div>
+        )}
         {resumed && (
           <p className="desk-note" role="status">
             {t('open.resumed', { when: formatDate(resumed.slice(0, 10), 'it') })}

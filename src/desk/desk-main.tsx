@@ -11,14 +11,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initItalian } from '../i18n/i18n';
 import { DeskApp } from './desk-app';
-import { useDesk } from './desk-store';
+import { loadWork } from './desk-store';
 import desk from './locales/it.json';
 
 await initItalian();
 i18next.addResourceBundle('it', 'desk', desk);
 
-// The work left in this browser, if any, is back already (desk-store.ts keeps it).
-const resumed = useDesk.getState().document ? useDesk.getState().changedAt : null;
+// The work left in this browser, if any (desk-store.ts keeps it).
+const resumed = await loadWork();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,14 +9,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { useDesk } from './desk-store';
+import { usePhotoFiles } from './photo-urls';
 import type { SpacesDocument } from './spaces-draft';
 
 export interface PreviewMessage {
   document: SpacesDocument;
   id: string;
   lang: Language;
-  /** The photos added on the desk, not yet on the site: file name to data: URL. */
-  photoFiles: Record<string, string>;
+  /** The photos added on the desk, not yet on the site, by file name. */
+  photoFiles: Record<string, Blob>;
 }
 
 const PREVIEW_URL = `${import.meta.env.BASE_URL}modifica/anteprima/`;
@@ -36,7 +37,7 @@ export function PanelPreview({
   const [lang, setLang] = useState<Language>('it');
   const [width, setWidth] = useState<'phone' | 'desktop'>('phone');
   const [ready, setReady] = useState(false);
-  const photoFiles = useDesk((s) => s.photoFiles);
+  const photoFiles = usePhotoFiles(useDesk((s) => s.photos));
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {

@@ -2,14 +2,16 @@
  * The space's photos, and "Aggiungi una foto": the file (checked and, if large, made smaller),
  * what it shows in each language, its author and licence, and the consent, all required.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { isRecord } from '../spaces/field-checks';
 import { useDesk } from './desk-store';
 import type { FieldProblem } from './desk-problems';
 import { Problems } from './field-inputs';
+import { NotKept } from './desk-storage';
 import { photoFileName, preparePhoto, type PhotoRefusal, type PreparedPhoto } from './photo-file';
+import { usePhotoUrls } from './photo-urls';
 
 interface PhotoInFile {
   file: string;
@@ -30,10 +32,15 @@ export function PhotoAdder({
   const { t } = useTranslation('desk');
   const form = useId();
   const setValues = useDesk((s) => s.setValues);
-  const photoFiles = useDesk((s) => s.photoFiles);
-  const addPhotoFile = useDesk((s) => s.addPhotoFile);
+  const added = useDesk((s) => s.photos);
+  const addPhoto = useDesk((s) => s.addPhoto);
   const list = (Array.isArray(photos) ? photos : []) as PhotoInFile[];
-  const [prepared, setPrepared] = useState<PreparedPhoto | null>(null);
+  const shown = usePhotoUrls(list.map((p) => p.file).filter((file) => added.includes(file)));
+  const [prepared, setPrepared] = useState<(PreparedPhoto & { url: string }) | null>(null);
+  // The picture of the photo chosen is let go once another replaces it.
+  useEffect(() => () => void (prepared && URL.revokeObjectURL(prepared.url)), [prepared]);
+  const [notKept, setNotKept] = useState<NotKept['why'] | null>(null);
+  const [adding, setAdding] = useState(false);
   const [refused, setRefused] = useState<PhotoRefusal | null>(null);
   const [alt, setAlt] = useState<Partial<Record<Language, string>>>({});
   const [author, setAuthor] = useState('');
@@ -54,27 +61,35 @@ export function PhotoAdder({
     if (!file) return;
     const result = await preparePhoto(file);
     if ('refused' in result) setRefused(result.refused);
-    else setPrepared(result);
+    else setPrepared({ ...result, url: URL.createObjectURL(result.photo) });
   };
 
-  const add = (event: FormEvent) => {
+  const add = async (event: FormEvent) => {
     event.preventDefault();
+    if (adding) return;
+    setNotKept(null);
     if (missing.length > 0 || !prepared) {
       setSaid(t('photo.notYet', { what: missing.join(', ') }));
       return;
     }
-    const file = photoFileName(
-      id,
-      [...list.map((p) => p.file), ...Object.keys(photoFiles)],
-      prepared.extension,
-    );
+    const file = photoFileName(id, [...list.map((p) => p.file), ...added], prepared.extension);
     const altTexts = Object.fromEntries(
       LANGUAGES.filter((l) => alt[l]?.trim()).map((l) => [l, alt[l]!.trim()]),
     );
-    addPhotoFile(file, prepared.dataUrl);
-    setValues(id, {
-      photos: [...list, { file, alt: altTexts, author: author.trim(), licence: licence.trim() }],
-    });
+    setAdding(true);
+    setSaid(t('photo.keeping'));
+    try {
+      await addPhoto(id, file, prepared.photo, {
+        photos: [...list, { file, alt: altTexts, author: author.trim(), licence: licence.trim() }],
+      });
+    } catch (error) {
+      // Nothing changed: the form keeps what was typed, to try again.
+      setSaid('');
+      setNotKept(error instanceof NotKept ? error.why : 'failed');
+      return;
+    } finally {
+      setAdding(false);
+    }
     setSaid(t('photo.added', { file }));
     setPrepared(null);
     setAlt({});
@@ -91,7 +106,7 @@ export function PhotoAdder({
         <ul className="desk-photos">
           {list.map((photo, i) => (
             <li key={photo.file}>
-              {photoFiles[photo.file] && <img src={photoFiles[photo.file]} alt="" width={160} />}
+              {shown[photo.file] && <img src={shown[photo.file]} alt="" width={160} />}
               <span>
                 {photo.file}: {isRecord(photo.alt) ? String(photo.alt.it ?? '') : ''} (
                 {photo.author}, {photo.licence})
@@ -108,7 +123,11 @@ export function PhotoAdder({
         </ul>
       )}
       <Problems id={`${form}-problems`} name="photos" problems={problems} />
-      <form className="desk-photo-add" onSubmit={add} aria-labelledby={`${form}-heading`}>
+      <form
+        className="desk-photo-add"
+        onSubmit={(event) => void add(event)}
+        aria-labelledby={`${form}-heading`}
+      >
         <h4 id={`${form}-heading`}>{t('photo.add')}</h4>
         <label htmlFor={`${form}-file`}>{t('photo.file')}</label>
         <p id={`${form}-file-help`} className="desk-help">
@@ -126,6 +145,7 @@ export function PhotoAdder({
             t(prepared.resized ? 'photo.resized' : 'photo.kept', {
               width: prepared.width,
               height: prepared.height,
+              kb: Math.max(1, Math.round(prepared.photo.size / 1024)),
             })}
         </div>
         {refused && (
@@ -133,7 +153,7 @@ export function PhotoAdder({
             {t(`photo.refused.${refused.reason}`, refused)}
           </p>
         )}
-        {prepared && <img className="desk-photo-add__picture" src={prepared.dataUrl} alt="" />}
+        {prepared && <img className="desk-photo-add__picture" src={prepared.url} alt="" />}
         <fieldset>
           <legend>{t('photo.alt')}</legend>
           <p className="desk-help">{t('photo.altHelp')}</p>
@@ -188,6 +208,11 @@ export function PhotoAdder({
           </button>
         </p>
         <p role="status">{said}</p>
+        {notKept && (
+          <p role="alert" className="desk-problem desk-problem--error">
+            {t(`photo.notKept.${notKept}`)}
+          </p>
+        )}
       </form>
     </div>
   );

@@ -1,7 +1,9 @@
 /**
  * A photo an official adds on the desk: its type read from its bytes (not its name), its size
- * checked, and, when wider than the README asks (about 1200 px), made smaller in the browser.
+ * checked, and, when wider than the README asks (about 1200 px) or heavier (300 KB), made smaller
+ * in the browser: a lower JPEG quality first, then fewer pixels, down to MIN_PHOTO_WIDTH.
  */
+import { PHOTO_BYTES } from '../spaces/space-fields';
 
 /** The width the README asks photos to have at most: enough for a panel, light on a phone. */
 export const PHOTO_WIDTH = 1200;
@@ -38,8 +40,8 @@ export function photoSize(width: number, height: number): { width: number; heigh
 }
 
 export interface PreparedPhoto {
-  /** The file as it will be published, as a data: URL (kept with the work in progress). */
-  dataUrl: string;
+  /** The file as it will be published. */
+  photo: Blob;
   extension: 'jpg' | 'png' | 'webp';
   width: number;
   height: number;
@@ -47,13 +49,39 @@ export interface PreparedPhoto {
   resized: boolean;
 }
 
-const readAsDataUrl = (blob: Blob) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(blob);
-  });
+/** The JPEG qualities tried at each width, best first. */
+const QUALITIES = [0.82, 0.72, 0.62, 0.52];
+
+async function asJpeg(
+  bitmap: ImageBitmap,
+  width: number,
+  height: number,
+  quality: number,
+): Promise<Blob | null> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+  return new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
+}
+
+/** The photo as a JPEG of PHOTO_BYTES at most, as wide as that allows: the lightest, if none is. */
+async function lightEnough(
+  bitmap: ImageBitmap,
+  size: { width: number; height: number },
+): Promise<{ photo: Blob; width: number; height: number } | null> {
+  let best: { photo: Blob; width: number; height: number } | null = null;
+  for (let width = size.width; ; width = Math.max(MIN_PHOTO_WIDTH, Math.round(width * 0.8))) {
+    const height = Math.round((size.height * width) / size.width);
+    for (const quality of QUALITIES) {
+      const photo = await asJpeg(bitmap, width, height, quality);
+      if (!photo) return best;
+      if (!best || photo.size < best.photo.size) best = { photo, width, height };
+      if (photo.size <= PHOTO_BYTES) return best;
+    }
+    if (width <= MIN_PHOTO_WIDTH) return best;
+  }
+}
 
 /** Checks and, where it is larger than the README's size, resizes the chosen file. */
 export async function preparePhoto(file: Blob): Promise<PreparedPhoto | { refused: PhotoRefusal }> {
@@ -72,21 +100,15 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto | { refuse
     return { refused: { reason: 'tooSmall', width } };
   }
   const size = photoSize(width, height);
-  if (size.width === width) {
+  if (size.width === width && file.size <= PHOTO_BYTES) {
     bitmap.close();
     const extension = type === 'jpeg' ? 'jpg' : type;
-    return { dataUrl: await readAsDataUrl(file), extension, ...size, resized: false };
+    return { photo: file, extension, ...size, resized: false };
   }
-  const canvas = document.createElement('canvas');
-  canvas.width = size.width;
-  canvas.height = size.height;
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
+  const light = await lightEnough(bitmap, size);
   bitmap.close();
-  const blob = await new Promise<Blob | null>((resolve) =>
-    canvas.toBlob(resolve, 'image/jpeg', 0.82),
-  );
-  if (!blob) return { refused: { reason: 'unreadable' } };
-  return { dataUrl: await readAsDataUrl(blob), extension: 'jpg', ...size, resized: true };
+  if (!light) return { refused: { reason: 'unreadable' } };
+  return { ...light, extension: 'jpg', resized: true };
 }
 
 /** A free name for the space's next photo: `omero-15-foto-2.jpg`. */

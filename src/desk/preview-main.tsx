@@ -26,13 +26,22 @@ void fetchReach();
 addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
   if (event.origin !== location.origin || event.source !== parent) return;
   const { document: spaces, id, lang, photoFiles } = event.data;
-  newPhotos = photoFiles;
+  newPhotos = Object.fromEntries(
+    Object.entries(photoFiles).map(([file, photo]) => {
+      // Each message brings a copy of each photo: one address per photo is enough.
+      const key = `${file} ${photo.size}`;
+      if (!urls.has(key)) urls.set(key, URL.createObjectURL(photo));
+      return [file, urls.get(key)!];
+    }),
+  );
   setDataResult({ ...validateSpacesDocument(spaces), version: 'anteprima' });
   // As a link opens a space: the focus stays with the desk.
   useAppStore.setState({ selectedId: id, by: 'link', lang });
-  requestAnimationFrame(() =>
-    document.getElementById('space-panel-heading')?.scrollIntoView({ block: 'start' }),
-  );
+  requestAnimationFrame(() => {
+    // The panel may be shown already, its picture taken from the site.
+    showNewPhotos();
+    document.getElementById('space-panel-heading')?.scrollIntoView({ block: 'start' });
+  });
 });
 
 /**
@@ -40,6 +49,8 @@ addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
  * desk's copy. (The public app names photos by their address under /photos/.)
  */
 let newPhotos: Record<string, string> = {};
+/** Each photo's address in this frame, by its file name and size. */
+const urls = new Map<string, string>();
 const showNewPhotos = () => {
   for (const img of document.querySelectorAll<HTMLImageElement>('img[src*="/photos/"]')) {
     const file = decodeURIComponent(img.src.slice(img.src.lastIndexOf('/') + 1));

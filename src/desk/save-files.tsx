@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { forgetChosenFiles, useChosenFiles, writeInto } from './chosen-files';
 import { downloadFile } from '../ui/download-file';
 import { today, useDesk, type UpdatesFile } from './desk-store';
+import { keptPhoto } from './desk-storage';
 import type { FieldProblem } from './desk-problems';
 import { jsonFileText } from './json-file';
 import { fieldLabel as label, shown, summaryText } from './summary';
@@ -47,12 +48,6 @@ export function ChangesTable({ changes }: { changes: readonly Change[] }) {
   );
 }
 
-/** A data: URL's bytes (the policy lets the page fetch nothing but its own origin). */
-function dataUrlBytes(dataUrl: string): ArrayBuffer {
-  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer;
-}
-
 const photoType = (file: string) =>
   file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
 
@@ -69,9 +64,10 @@ export function SaveFiles({
 }) {
   const { t } = useTranslation('desk');
   const drafted = useDesk((s) => s.drafted);
-  const photoFiles = useDesk((s) => s.photoFiles);
+  const photos = useDesk((s) => s.photos);
   const chosen = useChosenFiles();
   const [written, setWritten] = useState('');
+  const [photosSaid, setPhotosSaid] = useState('');
   const writeBack = async () => {
     try {
       await writeInto(chosen.spaces!, jsonFileText(document));
@@ -89,7 +85,15 @@ export function SaveFiles({
         : [],
     ),
   );
-  const newPhotos = Object.keys(photoFiles).filter((file) => named.has(file));
+  const newPhotos = photos.filter((file) => named.has(file));
+  const downloadPhotos = async () => {
+    setPhotosSaid('');
+    for (const file of newPhotos) {
+      const photo = await keptPhoto(file).catch(() => null);
+      if (photo) downloadFile(file, photoType(file), await photo.arrayBuffer());
+      else setPhotosSaid(t('save.photoLost', { file }));
+    }
+  };
   const discard = useDesk((s) => s.discard);
   const changes = changesBetween(original, document);
   const ids = new Set(document.features.map((f) => String(f.properties.id)));
@@ -170,10 +174,7 @@ export function SaveFiles({
             type="button"
             className="button"
             disabled={errors > 0}
-            onClick={() => {
-              for (const file of newPhotos)
-                downloadFile(file, photoType(file), dataUrlBytes(photoFiles[file]!));
-            }}
+            onClick={() => void downloadPhotos()}
           >
             {t('save.photos', { count: newPhotos.length })}
           </button>
@@ -193,6 +194,7 @@ export function SaveFiles({
           {t('save.summary')}
         </button>
       </p>
+      <p role="status">{photosSaid}</p>
       <p>
         <button
           type="button"

@@ -73,6 +73,9 @@ const inFile = ({ sourceUrl, ...event }: StatusEvent): StatusEventInFile => ({
   source_url: sourceUrl,
 });
 
+/** What a published photo should weigh at most: about a second on a slow mobile connection. */
+export const PHOTO_BYTES = 300 * 1024;
+
 const photo = record<Photo>({ file: photoFile, alt: texts, author: text, licence: text });
 
 /** A list that may be null (nothing known), read as an empty list. */
