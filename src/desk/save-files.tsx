@@ -68,10 +68,19 @@ export function SaveFiles({
   const chosen = useChosenFiles();
   const [written, setWritten] = useState('');
   const [photosSaid, setPhotosSaid] = useState('');
+  /** Downloads a file once written (the formatter is loaded on the first one). */
+  const saveAs = (name: string, type: string, text: Promise<string>) => {
+    setWritten('');
+    text.then(
+      (written) => downloadFile(name, type, written),
+      () => setWritten(t('save.prepareFailed')),
+    );
+  };
   const writeBack = async () => {
     try {
-      await writeInto(chosen.spaces!, jsonFileText(document));
-      if (chosen.updates) await writeInto(chosen.updates, updatesFileText(updatesFile, drafted));
+      await writeInto(chosen.spaces!, await jsonFileText(document));
+      if (chosen.updates)
+        await writeInto(chosen.updates, await updatesFileText(updatesFile, drafted));
       setWritten(t('save.written', { time: new Date().toLocaleTimeString('it-IT') }));
     } catch {
       setWritten(t('save.writeFailed'));
@@ -153,9 +162,7 @@ export function SaveFiles({
           type="button"
           className="button"
           disabled={errors > 0 || changes.length === 0}
-          onClick={() =>
-            downloadFile('spaces.geojson', 'application/geo+json', jsonFileText(document))
-          }
+          onClick={() => saveAs('spaces.geojson', 'application/geo+json', jsonFileText(document))}
         >
           {t('save.spaces')}
         </button>
@@ -164,7 +171,7 @@ export function SaveFiles({
           className="button"
           disabled={errors > 0 || drafted.length === 0}
           onClick={() =>
-            downloadFile('updates.json', 'application/json', updatesFileText(updatesFile, drafted))
+            saveAs('updates.json', 'application/json', updatesFileText(updatesFile, drafted))
           }
         >
           {t('save.updatesFile')}

@@ -100,11 +100,16 @@ export function draftUpdates(
 }
 
 /** The updates file with the drafted entries after the file's own (it is kept oldest first). */
+function withDrafted(file: { updates: unknown[] }, drafted: readonly DraftedUpdate[]) {
+  return { ...file, updates: [...file.updates, ...drafted.map((d) => d.entry)] };
+}
+
+/** The updates file's text, as saved. */
 export function updatesFileText(
   file: { updates: unknown[] },
   drafted: readonly DraftedUpdate[],
-): string {
-  return jsonFileText({ ...file, updates: [...file.updates, ...drafted.map((d) => d.entry)] });
+): Promise<string> {
+  return jsonFileText(withDrafted(file, drafted));
 }
 
 /** What check:data would say of each drafted entry, by its key. */
@@ -113,7 +118,7 @@ export function draftProblems(
   drafted: readonly DraftedUpdate[],
   spaceIds: ReadonlySet<string>,
 ): Map<string, UpdateProblem[]> {
-  const { problems } = readUpdates(updatesFileText(file, drafted), spaceIds);
+  const { problems } = readUpdates(JSON.stringify(withDrafted(file, drafted)), spaceIds);
   const byKey = new Map<string, UpdateProblem[]>();
   for (const problem of problems) {
     const index = (problem.entry ?? 0) - 1 - file.updates.length;

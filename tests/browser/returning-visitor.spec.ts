@@ -46,11 +46,11 @@ test.describe('a returning visitor', () => {
   test.describe.configure({ timeout: 240_000, mode: 'serial' });
 
   let server: Server;
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     // The office's file: viale Omero 15 has opened.
     const opened = omeroOpened();
     mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/spaces-opened.geojson', jsonFileText(opened));
+    writeFileSync('test-results/spaces-opened.geojson', await jsonFileText(opened));
     execFileSync(
       'npx',
       ['vite', 'build', '--outDir', NEW_BUILD, '--emptyOutDir', '--logLevel', 'error'],

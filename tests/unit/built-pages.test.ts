@@ -32,7 +32,7 @@ const ORGANISATION = 'Associazione di prova <!--<script x';
 const OUT = 'test-results/site-build';
 
 /** data/spaces.geojson as the desk saves it once an official has recorded that viale Omero 15 opened. */
-function savedByTheDesk(): string {
+function savedByTheDesk(): Promise<string> {
   return jsonFileText(
     withValues(omeroOpened(), 'omero-15', {
       // A text the data rules accept that once stopped the build (issue 32).
@@ -42,7 +42,8 @@ function savedByTheDesk(): string {
   );
 }
 const SAVED = 'test-results/spaces-saved-by-the-desk.geojson';
-const spaces = validateSpacesText(savedByTheDesk()).spaces;
+const savedText = await savedByTheDesk();
+const spaces = validateSpacesText(savedText).spaces;
 
 /** The public pages: the officials' desk (scripts/desk/) is not one, nor in the sitemap. */
 function htmlFiles(dir: string): string[] {
@@ -82,7 +83,7 @@ const documentLoader = async (url: string) => {
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync('test-results', { recursive: true });
-  writeFileSync(SAVED, savedByTheDesk());
+  writeFileSync(SAVED, savedText);
   execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
     // The build's own environment, not the test runner's (NODE_ENV=test, VITEST...).
     env: {
