@@ -3,6 +3,7 @@
  * spreadsheet) read back like the workbook (table-read.ts).
  */
 import { cellText, csvRows } from '../spaces/csv';
+import { MAX_SPACES } from '../spaces/space-fields';
 import type { SpacesDocument } from './spaces-draft';
 import { readTable, type ReadCell, type TableReading } from './table-read';
 import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook';
@@ -19,7 +20,7 @@ export function readCsv(
   const separator = firstLine.includes(';') ? ';' : ',';
   const [header = [], ...rows] = csvRows(plain, separator);
   if (!header.includes('id')) return { refused: { reason: 'noIdColumn' } };
-  if (rows.length > 101) return { refused: { reason: 'tooManyRows', rows: rows.length + 1 } };
+  if (rows.length > MAX_SPACES) return { refused: { reason: 'tooManyRows', max: MAX_SPACES } };
   const coordinates = new Set(['latitude', 'longitude'].map((key) => header.indexOf(key)));
   const cells = rows.map((row) =>
     row.map((written, c): ReadCell => {

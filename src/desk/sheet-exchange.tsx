@@ -10,8 +10,7 @@ import { today, useDesk } from './desk-store';
 import { ChangesTable } from './save-files';
 import type { SpacesDocument } from './spaces-draft';
 import { columnLetter, type TableReading } from './table-read';
-import { TABLE_COLUMNS } from '../spaces/space-table';
-import type { SheetRefusal } from './workbook';
+import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook';
 
 // The workbook module brings exceljs, loaded only when a workbook is asked for.
 const workbook = () => import('./workbook');
@@ -40,8 +39,13 @@ export function SheetExchange({ document }: { document: SpacesDocument }) {
   };
 
   const read = async (file: File) => {
-    setBusy('reading');
     setSaid('');
+    // Its size first: a file far too large is never read into the page.
+    if (file.size > MAX_SHEET_BYTES) {
+      setReading({ name: file.name, refused: { reason: 'tooLarge' } });
+      return;
+    }
+    setBusy('reading');
     try {
       const result = /\.csv$/i.test(file.name)
         ? readCsv(await file.text(), document, today())
@@ -49,6 +53,10 @@ export function SheetExchange({ document }: { document: SpacesDocument }) {
             await workbook()
           ).readWorkbook(new Uint8Array(await file.arrayBuffer()), document, today());
       setReading({ name: file.name, ...result });
+    } catch {
+      // Whatever the reader met (a file gone from the disk, code that did not arrive, a part it
+      // could not read): the file is not read, and the work stays as it was.
+      setReading({ name: file.name, refused: { reason: 'unreadable' } });
     } finally {
       setBusy(null);
     }
@@ -112,10 +120,10 @@ export function SheetExchange({ document }: { document: SpacesDocument }) {
                 {reading.problems.map((p, i) => (
                   <li key={i} className="desk-problem desk-problem--error">
                     {p.column
-                      ? t('sheet.where', {
+                      ? t(p.at === null ? 'sheet.whereNoLetter' : 'sheet.where', {
                           row: p.row,
                           column: p.column,
-                          letter: columnLetter(TABLE_COLUMNS.findIndex((c) => c.key === p.column)),
+                          letter: p.at === null ? '' : columnLetter(p.at),
                         })
                       : t('sheet.whereRow', { row: p.row })}{' '}
                     {t(`sheet.problem.${p.problem}`, { detail: p.detail })}

@@ -4,7 +4,7 @@
  * out from them (desk-problems.ts). Every change returns a new document.
  */
 import { isRecord } from '../spaces/field-checks';
-import { FIELD_NAMES, SPACE_FIELDS, type FieldName } from '../spaces/space-fields';
+import { FIELD_NAMES, MAX_SPACES, SPACE_FIELDS, type FieldName } from '../spaces/space-fields';
 import type { SpaceStatus } from '../spaces/types';
 
 export interface Feature {
@@ -18,11 +18,11 @@ export interface SpacesDocument {
   features: Feature[];
 }
 
-/** Larger than any spaces file the programme will have (today's is 11 KB). */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-
-/** The desk is made for a programme's spaces, not for a city's worth of points. */
-export const MAX_SPACES = 100;
+/**
+ * Larger than any spaces file the data rules allow: 999 spaces with every field filled in, in six
+ * languages, are about 4 MB (today's file is 11 KB).
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Why a file cannot be opened on the desk (the keys of the desk's words, `desk:open.refused.*`). */
 export type Refusal =
@@ -30,7 +30,7 @@ export type Refusal =
   | { reason: 'notJson'; detail: string }
   | { reason: 'notCollection' }
   | { reason: 'noSpaces' }
-  | { reason: 'tooMany'; count: number }
+  | { reason: 'tooMany'; count: number; max: number }
   | { reason: 'noIds'; feature: number }
   | { reason: 'sameId'; id: string };
 
@@ -52,7 +52,7 @@ export function openSpacesText(text: string): { document: SpacesDocument } | { r
   const features = parsed.features as unknown[];
   if (features.length === 0) return { refused: { reason: 'noSpaces' } };
   if (features.length > MAX_SPACES)
-    return { refused: { reason: 'tooMany', count: features.length } };
+    return { refused: { reason: 'tooMany', count: features.length, max: MAX_SPACES } };
   const ids = new Set<string>();
   for (const [i, feature] of features.entries()) {
     const id = isRecord(feature) && isRecord(feature.properties) ? feature.properties.id : null;

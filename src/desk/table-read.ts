@@ -41,6 +41,8 @@ export interface CellProblem {
   row: number;
   /** The column's header (`access_note_en`), or null for the whole row. */
   column: string | null;
+  /** Where that column is in the file (0-based, as the person sees it), or null. */
+  at: number | null;
   /** A key of the desk's words, `desk:sheet.problem.*`. */
   problem: 'formula' | 'fixed' | 'rule' | 'unknownId' | 'sameId';
   /** The rule's own words, or the id that matched nothing. */
@@ -128,9 +130,9 @@ export function readTable(
     const id = typeof idCell === 'string' ? idCell.trim() : String(idCell ?? '');
     const feature = featureOf(document, id);
     if (!feature)
-      return void problems.push({ row, column: null, problem: 'unknownId', detail: id });
+      return void problems.push({ row, column: null, at: null, problem: 'unknownId', detail: id });
     if (seen.has(id))
-      return void problems.push({ row, column: null, problem: 'sameId', detail: id });
+      return void problems.push({ row, column: null, at: null, problem: 'sameId', detail: id });
     seen.add(id);
 
     const coordinates = (feature.geometry as { coordinates: [number, number] }).coordinates;
@@ -145,6 +147,7 @@ export function readTable(
         problems.push({
           row,
           column: column.key,
+          at,
           problem: 'formula',
           detail: String(cell.formula),
         });
@@ -156,7 +159,7 @@ export function readTable(
         const shown = plain instanceof Date ? isoDay(plain) : plain === '' ? null : plain;
         const now = current[c] ?? null;
         if (!same(shown, now) && String(shown ?? '') !== String(now ?? ''))
-          problems.push({ row, column: column.key, problem: 'fixed' });
+          problems.push({ row, column: column.key, at, problem: 'fixed' });
         return;
       }
       const field = column.field as FieldName;
@@ -199,7 +202,13 @@ export function readTable(
         const column = TABLE_COLUMNS.find(
           (col) => col.field === field && (lang ? col.lang === lang : true),
         )!;
-        problems.push({ row, column: column.key, problem: 'rule', detail: error.message });
+        problems.push({
+          row,
+          column: column.key,
+          at: position.get(column.key) ?? null,
+          problem: 'rule',
+          detail: error.message,
+        });
         bad.add(field);
       }
     }

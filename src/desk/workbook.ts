@@ -11,15 +11,26 @@
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
 import { SPACE_STATUSES } from '../spaces/types';
+import { MAX_SPACES } from '../spaces/space-fields';
 import { TABLE_COLUMNS, tableRow, type Cell, type TableColumn } from '../spaces/space-table';
 import { cellText } from '../spaces/csv';
 import type { SpacesDocument } from './spaces-draft';
 import { isEditable, readTable, type ReadCell, type TableReading } from './table-read';
+import { checkZip } from './zip-check';
 
 export const SHEET_NAME = 'Spazi';
 
 /** A spreadsheet an office edits is far smaller; a larger file is not the one the desk wrote. */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
+
+/**
+ * What a workbook may inflate to: eight times the desk's own workbook of 999 spaces with every
+ * field filled in (2 MB). A file that would inflate further is refused before it is parsed.
+ */
+export const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
+
+/** The rows a table of the spaces can have: one per space, under its one or two header rows. */
+export const MAX_TABLE_ROWS = MAX_SPACES + 2;
 
 /** The values a column may take, for its drop-down list. */
 function choices(column: TableColumn): string[] | null {
@@ -103,10 +114,9 @@ export type SheetRefusal =
   | { reason: 'notWorkbook' }
   | { reason: 'noSheet' }
   | { reason: 'noIdColumn' }
-  | { reason: 'tooManyRows'; rows: number };
-
-/** Rows a table of the programme's spaces can have, with its two header rows. */
-const MAX_ROWS = 102;
+  | { reason: 'inflatesTooMuch' }
+  | { reason: 'tooManyRows'; max: number }
+  | { reason: 'unreadable' };
 
 const startsWith = (bytes: Uint8Array, signature: number[]) =>
   signature.every((byte, i) => bytes[i] === byte);
@@ -121,6 +131,18 @@ export async function readWorkbook(
   // A workbook with a password to open is an encrypted OLE file, not a zip.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { refused: { reason: 'encrypted' } };
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { refused: { reason: 'notWorkbook' } };
+  // Before exceljs inflates and models the whole workbook: what it would inflate to, and its rows
+  // (counted with room to spare: a spreadsheet writes rows that only hold a format).
+  const zip = await checkZip(bytes, { bytes: MAX_INFLATED_BYTES, rows: 10 * MAX_TABLE_ROWS });
+  if (!zip.ok)
+    return {
+      refused:
+        zip.reason === 'broken'
+          ? { reason: 'notWorkbook' }
+          : zip.reason === 'tooBig'
+            ? { reason: 'inflatesTooMuch' }
+            : { reason: 'tooManyRows', max: MAX_SPACES },
+    };
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -132,8 +154,8 @@ export async function readWorkbook(
   }
   const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
   if (!sheet) return { refused: { reason: 'noSheet' } };
-  if (sheet.rowCount > MAX_ROWS)
-    return { refused: { reason: 'tooManyRows', rows: sheet.rowCount } };
+  if (sheet.rowCount > MAX_TABLE_ROWS)
+    return { refused: { reason: 'tooManyRows', max: MAX_SPACES } };
   const width = sheet.columnCount;
   const cellsOf = (r: number): ReadCell[] =>
     Array.from({ length: width }, (_, c) => readCell(sheet.getRow(r).getCell(c + 1).value));

@@ -73,6 +73,9 @@ const inFile = ({ sourceUrl, ...event }: StatusEvent): StatusEventInFile => ({
   source_url: sourceUrl,
 });
 
+/** The most spaces a file can hold: each has its own number, from 1 to this. */
+export const MAX_SPACES = 999;
+
 /** What a published photo should weigh at most: about a second on a slow mobile connection. */
 export const PHOTO_BYTES = 300 * 1024;
 
@@ -93,7 +96,7 @@ export const SPACE_FIELDS = {
     get: (s) => s.id,
   }),
   number: field({
-    check: integerBetween(1, 999),
+    check: integerBetween(1, MAX_SPACES),
     get: (s) => s.number,
   }),
   area: field({

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { zipOf } from '../zip-of';
 import { expect, test } from './driver';
 
 /** A plain picture of the given size, as a PNG. */
@@ -284,6 +285,48 @@ test.describe('the officials’ desk', () => {
 
     await expect(page.getByRole('textbox', { name: 'Telefono' })).toHaveValue('+39 02 0000 0000');
     await expect(page.getByLabel('Spazio da modificare')).toHaveValue('zoia-105');
+  });
+
+  test('a hostile workbook is refused before it is parsed, with its reason, and the work stays', async ({
+    page,
+  }) => {
+    const d = desk(page);
+    await d.open();
+    await d.openSiteData();
+    await d.chooseSpace('via Fratelli Zoia 105');
+    await page.getByRole('textbox', { name: 'Telefono' }).fill('+39 02 0000 0000');
+    const sheet = page.getByLabel('Leggi un foglio modificato (.xlsx o .csv)');
+    const alert = page.getByRole('alert').filter({ hasText: 'non si può leggere' });
+
+    // 200 KB that would inflate to 64 MB.
+    await sheet.setInputFiles({
+      name: 'bomba.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(
+        zipOf([['xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024, ' '), 1024]]),
+      ),
+    });
+    await expect(alert).toContainText(
+      'Il file bomba.xlsx non si può leggere: una volta aperto occuperebbe più di 16 MB',
+    );
+    // Too large to be read at all.
+    await sheet.setInputFiles({
+      name: 'enorme.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(6 * 1024 * 1024, 'a'),
+    });
+    await expect(alert).toContainText('Il file enorme.csv non si può leggere: è troppo grande');
+    // The workbook library does not arrive: said too, and nothing changes.
+    await page.route(/\/modifica\/assets\/exceljs[^/]*\.js$/, (route) => route.abort());
+    await sheet.setInputFiles({
+      name: 'foglio.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(zipOf([['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')]])),
+    });
+    await expect(alert).toContainText(
+      'Il file foglio.xlsx non si può leggere: non si è potuto leggere',
+    );
+    await expect(page.getByRole('textbox', { name: 'Telefono' })).toHaveValue('+39 02 0000 0000');
   });
 
   test('an official downloads the workbook, edits it in a spreadsheet and reads it back: the changes listed, a bad cell named, then applied', async ({

@@ -4,14 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../../src/desk/csv-read';
 import type { SpacesDocument } from '../../src/desk/spaces-draft';
 import { columnLetter } from '../../src/desk/table-read';
-import { readWorkbook, SHEET_NAME, spacesWorkbook } from '../../src/desk/workbook';
+import { MAX_SHEET_BYTES, readWorkbook, SHEET_NAME, spacesWorkbook } from '../../src/desk/workbook';
+import { csvRows } from '../../src/spaces/csv';
+import { MAX_SPACES } from '../../src/spaces/space-fields';
 import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
 import { TABLE_COLUMNS } from '../../src/spaces/space-table';
 import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
+import { zipOf } from '../zip-of';
 
 const SITE = readFileSync('data/spaces.geojson', 'utf8');
 const site = () => JSON.parse(SITE) as SpacesDocument;
@@ -24,6 +27,10 @@ async function edited(change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8
   change(workbook.getWorksheet(SHEET_NAME)!);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('the desk’s workbook', () => {
   it('has a row per space, a column per field and language, the meanings, drop-downs and locks', async () => {
@@ -102,7 +109,31 @@ describe('the desk’s workbook', () => {
       [11, null, 'unknownId'],
     ]);
     expect(reading.changes).toEqual([]);
+    // Each named by the column's letter in the file.
+    expect(reading.problems.map((p) => (p.at === null ? null : columnLetter(p.at)))).toEqual([
+      ...['contact_email', 'website', 'address', 'project_name', 'access_note_ar'].map((key) =>
+        columnLetter(col(key) - 1),
+      ),
+      null,
+    ]);
     expect(columnLetter(col('contact_email') - 1)).toBe('S');
+  });
+
+  it('names a bad cell by its column in the file as the person sees it: reordered, or an older table', () => {
+    const spaces = validateSpacesText(SITE).spaces;
+    const [header, ...rows] = csvRows(spacesToCsv(spaces, ';'), ';');
+    // The e-mail moved to the second column, and the Chinese note gone (an older table).
+    const keep = header!.map((_, i) => i).filter((i) => header![i] !== 'access_note_zh');
+    const email = header!.indexOf('contact_email');
+    const order = [0, email, ...keep.filter((i) => i !== 0 && i !== email)];
+    const table = [header!, ...rows].map((row) => order.map((i) => row[i] ?? ''));
+    table[1]![1] = 'non-una-mail';
+    const reading = readCsv(table.map((row) => row.join(';')).join('\r\n'), site(), TODAY);
+    if ('refused' in reading) throw new Error(reading.refused.reason);
+    expect(reading.problems).toEqual([
+      { row: 2, column: 'contact_email', at: 1, problem: 'rule', detail: expect.any(String) },
+    ]);
+    expect(columnLetter(1)).toBe('B');
   });
 
   it.each([
@@ -117,6 +148,51 @@ describe('the desk’s workbook', () => {
   ])('refuses %s, saying why', async (_what, bytes, reason) => {
     expect(await readWorkbook(bytes, site(), TODAY)).toEqual({
       refused: expect.objectContaining({ reason }),
+    });
+  });
+
+  it('refuses a small workbook that would inflate to 64 MB, before parsing it, even when its directory says 1 KB', async () => {
+    const bomb = zipOf([
+      ['[Content_Types].xml', Buffer.from('<Types/>')],
+      ['xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024, ' '), 1024],
+    ]);
+    expect(bomb.length).toBeLessThan(MAX_SHEET_BYTES);
+    const parsed = vi.spyOn(ExcelJS.Workbook.prototype, 'xlsx', 'get');
+    expect(await readWorkbook(bomb, site(), TODAY)).toEqual({
+      refused: { reason: 'inflatesTooMuch' },
+    });
+    expect(parsed).not.toHaveBeenCalled();
+    // (The desk's own workbook is parsed.)
+    await readWorkbook(new Uint8Array(await spacesWorkbook(site())), site(), TODAY);
+    expect(parsed).toHaveBeenCalled();
+  });
+
+  it('refuses a sheet of far more rows than the data rules allow spaces, before parsing it', async () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"/></row>`,
+    );
+    const sheet = zipOf([
+      [
+        'xl/worksheets/sheet1.xml',
+        Buffer.from(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`),
+      ],
+    ]);
+    const parsed = vi.spyOn(ExcelJS.Workbook.prototype, 'xlsx', 'get');
+    expect(await readWorkbook(sheet, site(), TODAY)).toEqual({
+      refused: { reason: 'tooManyRows', max: MAX_SPACES },
+    });
+    expect(parsed).not.toHaveBeenCalled();
+  });
+
+  it('takes as many spaces as the data rules allow (999), and refuses one more, in a CSV', () => {
+    const [header, first] = csvRows(spacesToCsv(validateSpacesText(SITE).spaces), ',');
+    const many = (count: number) =>
+      [header, ...Array.from({ length: count }, () => first)].map((r) => r!.join(',')).join('\r\n');
+    const allowed = readCsv(many(MAX_SPACES), site(), TODAY);
+    expect('refused' in allowed).toBe(false);
+    expect(readCsv(many(MAX_SPACES + 1), site(), TODAY)).toEqual({
+      refused: { reason: 'tooManyRows', max: MAX_SPACES },
     });
   });
 
@@ -138,7 +214,13 @@ describe('the desk’s workbook', () => {
     const reading = readCsv(lines.join('\r\n'), site(), TODAY);
     if ('refused' in reading) throw new Error(reading.refused.reason);
     expect(reading.problems).toEqual([
-      { row: 2, column: 'contact_email', problem: 'formula', detail: '=1+1' },
+      {
+        row: 2,
+        column: 'contact_email',
+        at: col('contact_email') - 1,
+        problem: 'formula',
+        detail: '=1+1',
+      },
     ]);
     expect(reading.changes.map((c) => [c.id, c.field])).toEqual([
       ['zoia-105', 'status'],

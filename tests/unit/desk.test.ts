@@ -209,9 +209,9 @@ describe('the desk’s draft of the spaces file', () => {
       })),
     };
     expect(openSpacesText(JSON.stringify(many))).toEqual({
-      refused: { reason: 'tooMany', count: 1000 },
+      refused: { reason: 'tooMany', count: 1000, max: 999 },
     });
-    expect(openSpacesText(' '.repeat(3 * 1024 * 1024))).toMatchObject({
+    expect(openSpacesText(' '.repeat(11 * 1024 * 1024))).toMatchObject({
       refused: { reason: 'tooLarge' },
     });
   });
