@@ -10,21 +10,31 @@ const MAPLIBRE = ['maplibre-gl', 'react-map-gl/maplibre'].map((name) => ({
   message: 'Only src/map/ may use MapLibre.',
 }));
 
+/** The officials' desk is built apart (scripts/desk/): no public page may hold its code. */
+const DESK = {
+  group: ['../desk', '../desk/*', './desk', './desk/*'],
+  message:
+    "The officials' desk (src/desk/) is built apart from the public site, which imports nothing of it.",
+};
+
 /** What the files of each folder of src/ may not import. */
-function forbid(folder, { features, react = false }) {
+function forbid(folder, { features, react = false, desk = false }) {
   return {
     paths: [
       ...(folder === 'map' ? [] : MAPLIBRE),
       ...(react ? [{ name: 'react', message: 'The domain is plain TypeScript.' }] : []),
     ],
-    patterns: features.length
-      ? [
-          {
-            group: features.map((f) => `../${f}/*`),
-            message: `src/${folder}/ may not import a feature folder: the page (src/app/) places and wires features; share code through the domain, state/ or ui/.`,
-          },
-        ]
-      : [],
+    patterns: [
+      ...(features.length
+        ? [
+            {
+              group: features.map((f) => `../${f}/*`),
+              message: `src/${folder}/ may not import a feature folder: the page (src/app/) places and wires features; share code through the domain, state/ or ui/.`,
+            },
+          ]
+        : []),
+      ...(desk ? [] : [DESK]),
+    ],
   };
 }
 
@@ -39,6 +49,9 @@ const IMPORT_RULES = {
   spaces: forbid('spaces', { features: FEATURES, react: true }),
   hours: forbid('hours', { features: FEATURES, react: true }),
   pages: forbid('pages', { features: FEATURES, react: true }),
+  'service-worker': forbid('service-worker', { features: [], react: true }),
+  // The desk may use the public app's parts (its preview is the public app).
+  desk: forbid('desk', { features: [], desk: true }),
 };
 
 export default tseslint.config(
@@ -69,11 +82,16 @@ export default tseslint.config(
   },
   // The house rules (STYLE.md): MapLibre in src/map/ only; a feature folder is imported only by
   // the page that places it (src/app/); shared code (domain, state, ui, i18n) imports no feature;
-  // the domain (src/spaces/) is plain TypeScript, with no React.
+  // the domain (src/spaces/) is plain TypeScript, with no React; nothing public imports the desk.
   ...Object.entries(IMPORT_RULES).map(([folder, forbidden]) => ({
     files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', forbidden] },
   })),
+  // The public pages' entries (boot.ts, main.tsx) and every other file at src/'s top.
+  {
+    files: ['src/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', forbid('', { features: [] })] },
+  },
   {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ['tests/browser/**'],

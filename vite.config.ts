@@ -22,6 +22,9 @@ export default defineConfig(({ mode }) => {
   // The spaces file the app is built with: data/spaces.geojson, or another (SPACES_FILE, e.g. the
   // office's, to see it built before it replaces that one).
   const spacesFile = process.env.SPACES_FILE || 'data/spaces.geojson';
+  // Source maps are published only when asked for (SOURCE_MAPS=true): they would show anyone the
+  // code's sources, the desk's among them, and double what a deployment copies.
+  const sourcemap = process.env.SOURCE_MAPS === 'true';
   const basemap = env.VITE_BASEMAP_STYLE_URL || DEFAULT_BASEMAP;
   const basemapOrigin = basemap.startsWith('http') ? new URL(basemap).origin : null;
   // A spaces file served from elsewhere (VITE_SPACES_URL) is fetched from its origin too.
@@ -110,7 +113,7 @@ export default defineConfig(({ mode }) => {
     ...(siteUrl ? { base: new URL(siteUrl).pathname.replace(/\/?$/, '/') } : {}),
     build: {
       manifest: true,
-      sourcemap: true,
+      sourcemap,
     },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },

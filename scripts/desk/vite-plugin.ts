@@ -76,7 +76,8 @@ export function deskPlugin(): Plugin {
           outDir,
           emptyOutDir: false,
           assetsDir: `${DESK_FOLDER}/assets`,
-          sourcemap: true,
+          // As the public build: none unless SOURCE_MAPS asks (vite.config.ts).
+          sourcemap: config.build.sourcemap,
           rollupOptions: {
             input: {
               desk: resolve(config.root, `${DESK_FOLDER}/index.html`),

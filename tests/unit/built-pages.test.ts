@@ -92,6 +92,8 @@ beforeAll(() => {
       ),
       VITE_SITE_URL: SITE,
       SPACES_FILE: SAVED,
+      // With source maps, which say which modules each file holds.
+      SOURCE_MAPS: 'true',
     },
     stdio: 'pipe',
   });
@@ -229,6 +231,30 @@ describe('the pages of a build published under a sub-path', () => {
     for (const url of $('url').toArray())
       expect($(url).find('xhtml\\:link, link').length).toBe(LANGUAGES.length + 1);
     expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  });
+
+  it('hold none of the officials’ desk’s code: no public file is made from src/desk/', () => {
+    const maps = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return maps(path);
+        return name.endsWith('.map') ? [path] : [];
+      });
+    const sourcesOf = (path: string) =>
+      (JSON.parse(readFileSync(path, 'utf8')) as { sources: string[] }).sources;
+    const desk = join(OUT, DESK_FOLDER);
+    const publicMaps = maps(OUT).filter((path) => !path.startsWith(`${desk}/`));
+    expect(publicMaps.length).toBeGreaterThan(10);
+    const deskCode = publicMaps.flatMap((path) =>
+      sourcesOf(path)
+        .filter((source) => source.includes('src/desk/'))
+        .map((source) => `${relative(OUT, path)}: ${source}`),
+    );
+    expect(deskCode).toEqual([]);
+    // (The desk's own files are made from it.)
+    expect(maps(desk).some((path) => sourcesOf(path).some((s) => s.includes('src/desk/')))).toBe(
+      true,
+    );
   });
 
   it('load their code and files from the sub-path', () => {
