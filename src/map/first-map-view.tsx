@@ -227,6 +227,9 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
 /** A pointer further than this from where it went down is dragging, not tapping. */
 const DRAG_SLOP = 4;
 
+/** The wheel has rested once no turn came for this long (ms). */
+const WHEEL_REST_MS = 150;
+
 /**
  * The view's pans and zooms (first-view-gesture.ts), written straight to the style of `pan` as
  * the pointer moves (no render per move), and read back as a camera when the gesture ends.
@@ -244,7 +247,6 @@ function usePanZoom(
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const start = useRef({ x: 0, y: 0 });
   const dragging = useRef(false);
-  const wheelEnd = useRef<number | undefined>(undefined);
 
   const apply = (next: PanZoom) => {
     transform.current = next;
@@ -272,24 +274,42 @@ function usePanZoom(
   // Another camera (a space chosen without the map) starts from its own picture.
   useEffect(() => apply(UNMOVED), [camera]);
 
-  // The wheel zooms about the pointer; the camera is read once the wheel rests.
+  // The wheel zooms about the pointer. As a finger does, a turning wheel holds the first map view
+  // (onGesture), and once it rests the camera is read and the hold let go: a map ready meanwhile
+  // opens where the wheel left the view. The listener is added once; it reads the latest camera.
+  const latest = useRef({ commit, onGesture });
+  useLayoutEffect(() => {
+    latest.current = { commit, onGesture };
+  });
   useEffect(() => {
     const element = area.current;
     if (!element) return;
+    let resting: number | undefined;
+    const rest = () => {
+      resting = undefined;
+      latest.current.commit();
+      latest.current.onGesture(false);
+    };
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 40 : 1;
       const { x, y } = local(event);
       apply(zoomAbout(transform.current, 2 ** ((-event.deltaY * lines) / 500), x, y));
-      window.clearTimeout(wheelEnd.current);
-      wheelEnd.current = window.setTimeout(commit, 150);
+      if (resting === undefined) latest.current.onGesture(true);
+      else window.clearTimeout(resting);
+      resting = window.setTimeout(rest, WHEEL_REST_MS);
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       element.removeEventListener('wheel', onWheel);
-      window.clearTimeout(wheelEnd.current);
+      // Gone while the wheel turned: the hold is let go.
+      if (resting !== undefined) {
+        window.clearTimeout(resting);
+        rest();
+      }
     };
-  });
+    // (`local` and `apply` read refs only.)
+  }, []);
 
   const onPointerDown = (event: ReactPointerEvent) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
