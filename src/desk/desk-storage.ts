@@ -68,10 +68,15 @@ async function kept<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Keeps the work's text now, or says why it cannot (NotKept). */
-export async function keepWorkNow(text: string): Promise<void> {
+async function write(text: string): Promise<void> {
   await kept(() => set(WORK, text, store()));
   useKeeping.setState({ state: 'kept', keptAt: new Date().toISOString() });
+}
+
+/** Keeps the work's text after the keepings asked before it, or says why it cannot (NotKept). */
+export async function keepWorkNow(text: string): Promise<void> {
+  await writing;
+  await write(text);
 }
 
 /**
@@ -85,7 +90,7 @@ export function keepWork(text: string): Promise<void> {
     const latest = asked;
     asked = null;
     try {
-      await keepWorkNow(latest);
+      await write(latest);
     } catch (error) {
       useKeeping.setState({ state: error instanceof NotKept ? error.why : 'failed' });
     }

@@ -137,9 +137,11 @@ export const useDesk = resettable(
         set((s) => ({ revision: s.revision + 1 }));
       },
       addPhoto: async (id, file, photo, values) => {
+        if (!get().document) return;
+        await keepPhoto(file, photo);
+        // The work as it is once the photo is kept (a change may have come meanwhile).
         const { document, photos } = get();
         if (!document) return;
-        await keepPhoto(file, photo);
         const next = {
           ...get(),
           ...editedTo(withValues(document, id, values)),
