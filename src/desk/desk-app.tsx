@@ -37,7 +37,7 @@ export function DeskApp({ resumed }: { resumed: string | null }) {
       </header>
       <main className="desk">
         {keeping !== 'kept' && (
-          <div role="alert" className="desk-alert">
+          <div role="alert" className="desk-alert desk-keeping">
             <p>{t(`keeping.${keeping}`)}</p>
           </div>
         )}
