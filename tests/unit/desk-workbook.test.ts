@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../../src/desk/csv-read';
 import type { SpacesDocument } from '../../src/desk/spaces-draft';
 import { columnLetter } from '../../src/desk/table-read';
+import { checkZip } from '../../src/desk/zip-check';
 import { MAX_SHEET_BYTES, readWorkbook, SHEET_NAME, spacesWorkbook } from '../../src/desk/workbook';
 import { csvRows } from '../../src/spaces/csv';
 import { MAX_SPACES } from '../../src/spaces/space-fields';
@@ -248,5 +250,31 @@ describe('the desk’s workbook', () => {
     expect(reading.changes.map((c) => c.after)).toEqual([
       { it: 'Dal cortile, seconda porta', zh: '从院子进入' },
     ]);
+  });
+});
+
+describe('a workbook looked into before it is parsed', () => {
+  it('says what it finds, or that it is broken, whatever its bytes are cut or changed to: it never throws', async () => {
+    const whole = zipOf([
+      ['xl/worksheets/sheet1.xml', Buffer.from('<worksheet><row/></worksheet>')],
+    ]);
+    expect(await checkZip(whole, { bytes: 1024, rows: 10 })).toEqual({
+      ok: true,
+      bytes: 29,
+      rows: 1,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: whole.length - 1 }),
+        fc.integer({ min: 0, max: 255 }),
+        fc.boolean(),
+        async (at, byte, cut) => {
+          const changed = cut ? whole.slice(0, at) : whole.slice();
+          if (!cut) changed[at] = byte;
+          const found = await checkZip(changed, { bytes: 1024, rows: 10 });
+          expect(found.ok ? 'ok' : found.reason).toMatch(/^(ok|broken|tooBig|tooManyRows)$/);
+        },
+      ),
+    );
   });
 });
