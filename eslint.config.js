@@ -17,6 +17,15 @@ const DESK = {
     "The officials' desk (src/desk/) is built apart from the public site, which imports nothing of it.",
 };
 
+/**
+ * A relative import names its file whole (`./walking.ts`), as Node's own loader and Vite's config
+ * loader read it; the bundler alone would guess the extension.
+ */
+const WHOLE_FILE_NAME = {
+  regex: String.raw`^\.\.?/(?!.*\.(?:tsx?|m?js|json|css|geojson|svg|png)(?:\?.*)?$)`,
+  message: 'Name the imported file with its extension (./module.ts, ./part.tsx).',
+};
+
 /** What the files of each folder of src/ may not import. */
 function forbid(folder, { features, react = false, desk = false }) {
   return {
@@ -34,6 +43,7 @@ function forbid(folder, { features, react = false, desk = false }) {
           ]
         : []),
       ...(desk ? [] : [DESK]),
+      WHOLE_FILE_NAME,
     ],
   };
 }
@@ -78,6 +88,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // src/'s folders add their own rules to this one (IMPORT_RULES).
+      'no-restricted-imports': ['error', { patterns: [WHOLE_FILE_NAME] }],
     },
   },
   // The house rules (STYLE.md): MapLibre in src/map/ only; a feature folder is imported only by

@@ -1,6 +1,6 @@
 /** Browser tests: Debian's Chromium (no downloaded browser) against the production build. */
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
 const PORT = 4173;
 const BUNDLED_PORT = 4174;

@@ -5,14 +5,14 @@
  */
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { buildAddressIndex } from './address-index/build-index';
-import { shardOf } from '../src/nearest/address-index-format';
+import { buildAddressIndex } from './address-index/build-index.ts';
+import { shardOf } from '../src/nearest/address-index-format.ts';
 import {
   prepareNeighbourhoods,
   prepareStreets,
   search,
   type NumbersOf,
-} from '../src/nearest/address-search';
+} from '../src/nearest/address-search.ts';
 
 const REGISTER = 'data/register';
 const QUERIES = 1000;

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
-import { startPreview } from './preview-server';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -6,9 +6,9 @@
  * layout shift of that page until the app has taken it over (the goal is 0).
  */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, keepLocal, throttleAsPhone } from './chromium';
-import { startPreview } from './preview-server';
-import { median } from './median';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal, throttleAsPhone } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
+import { median } from './median.ts';
 
 const PORT = 4183;
 

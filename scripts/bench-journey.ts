@@ -24,10 +24,10 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { APP_DIR, APP_PORT, BASELINE_DIR, BASELINE_PORT, buildForBench } from './bench-builds';
-import { CHROMIUM_ARGS, chromiumPath, throttleAsPhone } from './chromium';
-import { median } from './median';
-import { startPreview } from './preview-server';
+import { APP_DIR, APP_PORT, BASELINE_DIR, BASELINE_PORT, buildForBench } from './bench-builds.ts';
+import { CHROMIUM_ARGS, chromiumPath, throttleAsPhone } from './chromium.ts';
+import { median } from './median.ts';
+import { startPreview } from './preview-server.ts';
 
 export type JourneyPage = 'app' | 'baseline';
 

@@ -15,11 +15,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import type { Result } from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { APP_DIR, APP_PORT, BASELINE_DIR, BASELINE_PORT, buildForBench } from './bench-builds';
-import { benchJourney } from './bench-journey';
-import { startPreview } from './preview-server';
-import { median } from './median';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { APP_DIR, APP_PORT, BASELINE_DIR, BASELINE_PORT, buildForBench } from './bench-builds.ts';
+import { benchJourney } from './bench-journey.ts';
+import { startPreview } from './preview-server.ts';
+import { median } from './median.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const OTHER_CATEGORIES = CATEGORIES.filter((c) => c !== 'performance');

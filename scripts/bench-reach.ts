@@ -10,11 +10,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
-import { median } from './median';
-import { spacesFixture } from './many-spaces';
-import { startPreview } from './preview-server';
-import { buildWalkReach } from './reach/build-reach';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium.ts';
+import { median } from './median.ts';
+import { spacesFixture } from './many-spaces.ts';
+import { startPreview } from './preview-server.ts';
+import { buildWalkReach } from './reach/build-reach.ts';
 
 const PORT = 4185;
 const OUT = 'test-results/reach';

@@ -8,9 +8,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium';
-import { spacesFixture } from './many-spaces';
-import { startPreview } from './preview-server';
+import { CHROMIUM_ARGS, chromiumPath, keepLocal } from './chromium.ts';
+import { spacesFixture } from './many-spaces.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = 4184;
 const SIZES = [9, 100, 999] as const;

@@ -11,11 +11,11 @@
  *   the two, as a phone on Wi-Fi would later.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { DOCUMENT_LANG, type Language } from '../src/i18n/languages';
-import { pagePath } from '../src/pages/page-paths';
-import { CHROMIUM_ARGS, chromiumPath, throttleAsPhone } from './chromium';
-import { median } from './median';
-import { startPreview } from './preview-server';
+import { DOCUMENT_LANG, type Language } from '../src/i18n/languages.ts';
+import { pagePath } from '../src/pages/page-paths.ts';
+import { CHROMIUM_ARGS, chromiumPath, throttleAsPhone } from './chromium.ts';
+import { median } from './median.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = 4184;
 const BROWSERS: [Language, string][] = [

@@ -6,9 +6,9 @@
 import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { CsvError } from './open-data/read-csv';
-import { readRegister, REGISTER_SNAPSHOT, writeRegisterSnapshot } from './open-data/register';
-import { option } from './open-data/command-line';
+import { CsvError } from './open-data/read-csv.ts';
+import { readRegister, REGISTER_SNAPSHOT, writeRegisterSnapshot } from './open-data/register.ts';
+import { option } from './open-data/command-line.ts';
 
 const from = option('from');
 const out = option('out') ?? REGISTER_SNAPSHOT;

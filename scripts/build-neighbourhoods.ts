@@ -10,8 +10,8 @@ import {
   readNeighbourhoods,
   simplifyNeighbourhoods,
   writeNeighbourhoodsSnapshot,
-} from './open-data/neighbourhoods';
-import { option } from './open-data/command-line';
+} from './open-data/neighbourhoods.ts';
+import { option } from './open-data/command-line.ts';
 
 const from = option('from');
 const out = option('out') ?? NEIGHBOURHOODS_SNAPSHOT;

@@ -7,13 +7,13 @@
  * opening_hours library, and its photos against the files.
  */
 import { readFileSync } from 'node:fs';
-import { hoursProblems } from '../src/hours/check-hours';
-import { describeUpdateProblem, readUpdates } from '../src/spaces/updates';
-import { describeProblem, validateSpacesText } from '../src/spaces/validate-spaces';
-import { photoProblems } from './check-photos';
-import { checkAgainstOpenData } from './open-data/check-spaces';
-import { NEIGHBOURHOODS_SNAPSHOT, readNeighbourhoods } from './open-data/neighbourhoods';
-import { readRegister, REGISTER_SNAPSHOT } from './open-data/register';
+import { hoursProblems } from '../src/hours/check-hours.ts';
+import { describeUpdateProblem, readUpdates } from '../src/spaces/updates.ts';
+import { describeProblem, validateSpacesText } from '../src/spaces/validate-spaces.ts';
+import { photoProblems } from './check-photos.ts';
+import { checkAgainstOpenData } from './open-data/check-spaces.ts';
+import { NEIGHBOURHOODS_SNAPSHOT, readNeighbourhoods } from './open-data/neighbourhoods.ts';
+import { readRegister, REGISTER_SNAPSHOT } from './open-data/register.ts';
 
 const args = process.argv.slice(2);
 const photosFlag = args.indexOf('--photos');

@@ -4,9 +4,9 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHOTO_BYTES } from '../src/spaces/space-fields';
-import type { Space } from '../src/spaces/types';
-import type { DataProblem } from '../src/spaces/validate-spaces';
+import { PHOTO_BYTES } from '../src/spaces/space-fields.ts';
+import type { Space } from '../src/spaces/types.ts';
+import type { DataProblem } from '../src/spaces/validate-spaces.ts';
 
 /** Above this a photo is worth resizing (the desk makes the photos it adds this light). */
 export const PHOTO_WARN_BYTES = PHOTO_BYTES;

@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { startPreview } from './preview-server';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const server = await startPreview(4181);
 const browser = await chromium.launch({

@@ -3,8 +3,8 @@
  * snapshots in data/. `npm start` and `npm run build` run it by themselves when data/ changed.
  */
 import { writeFileSync } from 'node:fs';
-import { describe, generateOpenData } from './open-data/generate';
-import { FINGERPRINT, fingerprint, GENERATED } from './open-data/vite-plugin';
+import { describe, generateOpenData } from './open-data/generate.ts';
+import { FINGERPRINT, fingerprint, GENERATED } from './open-data/vite-plugin.ts';
 
 const started = performance.now();
 const summary = generateOpenData(GENERATED);

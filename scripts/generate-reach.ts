@@ -4,8 +4,8 @@
  * changed.
  */
 import { readFileSync } from 'node:fs';
-import { buildWalkReach, writeReach } from './reach/build-reach';
-import { REACH_OUT, writeReachFingerprint } from './reach/vite-plugin';
+import { buildWalkReach, writeReach } from './reach/build-reach.ts';
+import { REACH_OUT, writeReachFingerprint } from './reach/vite-plugin.ts';
 
 const spacesFile = process.argv[2] ?? 'data/spaces.geojson';
 const started = performance.now();

@@ -15,8 +15,8 @@
  * links are plain links. (Chromium keeps a failed `import()` failed for the page's life: the
  * space's page is the way on.)
  */
-import type { EarlyInput } from './early-input';
-import { opensElsewhere } from './ui/opens-elsewhere';
+import type { EarlyInput } from './early-input.ts';
+import { opensElsewhere } from './ui/opens-elsewhere.ts';
 
 const early: EarlyInput = { space: null, mapReached: false };
 const REACH = ['pointerover', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;
@@ -114,6 +114,6 @@ const painted = Promise.all([firstPaint(), pictureSettled(), document.fonts?.rea
 const late = new Promise((done) => setTimeout(done, 3000));
 
 void Promise.race([painted, late])
-  .then(() => import('./main'))
+  .then(() => import('./main.tsx'))
   .then(({ start }) => start(stop))
   .catch(withoutApp);

@@ -12,17 +12,17 @@ import './styles/base.css';
 import './ui/ui.css';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { AppTree } from './app/app-tree';
-import { adoptPrerenderedStyles, announceChangedControls, type EarlyInput } from './early-input';
-import { startI18n } from './i18n/i18n';
-import { isLanguage, type Language } from './i18n/languages';
-import { fetchReach, useReach } from './reach/reach-store';
-import { useAppStore } from './state/app-store';
-import { requestCamera } from './state/camera-store';
-import { takeReloadForMap, wantMap } from './state/map-wanted';
-import { followSpaces } from './state/hours-store';
-import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from './state/spaces-store';
-import { applyPageState, startUrlSync } from './state/url-sync';
+import { AppTree } from './app/app-tree.tsx';
+import { adoptPrerenderedStyles, announceChangedControls, type EarlyInput } from './early-input.ts';
+import { startI18n } from './i18n/i18n.ts';
+import { isLanguage, type Language } from './i18n/languages.ts';
+import { fetchReach, useReach } from './reach/reach-store.ts';
+import { useAppStore } from './state/app-store.ts';
+import { requestCamera } from './state/camera-store.ts';
+import { takeReloadForMap, wantMap } from './state/map-wanted.ts';
+import { followSpaces } from './state/hours-store.ts';
+import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from './state/spaces-store.ts';
+import { applyPageState, startUrlSync } from './state/url-sync.ts';
 
 interface PrerenderedPage {
   lang: Language;

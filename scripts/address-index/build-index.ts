@@ -14,15 +14,15 @@ import {
   type NumbersFile,
   type StreetRow,
   type StreetsFile,
-} from '../../src/nearest/address-index-format';
-import { joinedElisions, readingCase, tokens } from '../../src/nearest/address-text';
+} from '../../src/nearest/address-index-format.ts';
+import { joinedElisions, readingCase, tokens } from '../../src/nearest/address-text.ts';
 import {
   centreOf,
   neighbourhoodName,
   readNeighbourhoods,
   type Neighbourhoods,
-} from '../open-data/neighbourhoods';
-import { readRegister, type Register, type RegisterReport } from '../open-data/register';
+} from '../open-data/neighbourhoods.ts';
+import { readRegister, type Register, type RegisterReport } from '../open-data/register.ts';
 
 export const SHARD_COUNT = 32;
 

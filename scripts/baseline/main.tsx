@@ -12,7 +12,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import spacesUrl from '../../data/spaces.geojson?url';
-import { bundledStyle } from '../../src/map/bundled-style';
+import { bundledStyle } from '../../src/map/bundled-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { inlineCode, policyIn, policyMeta } from '../security/policy';
+import { inlineCode, policyIn, policyMeta } from '../security/policy.ts';
 
 export const DESK_FOLDER = 'modifica';
 

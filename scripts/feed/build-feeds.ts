@@ -3,7 +3,7 @@
  * `tsx scripts/feed/build-feeds.ts [site]`. Run by the Vite plugin at build time; a broken
  * updates file is named on stderr and exits with an error.
  */
-import { buildFeeds } from './updates-feed';
+import { buildFeeds } from './updates-feed.ts';
 
 try {
   process.stdout.write(JSON.stringify(buildFeeds(process.argv[2])));

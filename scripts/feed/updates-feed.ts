@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Feed } from 'feed';
-import { DOCUMENT_LANG, LANGUAGES, type Language } from '../../src/i18n/languages';
-import { pagePath } from '../../src/pages/page-paths';
-import { PROGRAMME_EMAIL } from '../../src/spaces/programme';
-import { inLanguage } from '../../src/spaces/texts';
-import type { Texts } from '../../src/spaces/types';
-import { describeUpdateProblem, readUpdates, type Update } from '../../src/spaces/updates';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { DOCUMENT_LANG, LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { pagePath } from '../../src/pages/page-paths.ts';
+import { PROGRAMME_EMAIL } from '../../src/spaces/programme.ts';
+import { inLanguage } from '../../src/spaces/texts.ts';
+import type { Texts } from '../../src/spaces/types.ts';
+import { describeUpdateProblem, readUpdates, type Update } from '../../src/spaces/updates.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 /** A tag URI (RFC 4151): the feed's and its entries' ids stay the same wherever it is served. */
 const TAG = 'tag:quartiericonnessi.comune.milano.it,2018';

@@ -11,13 +11,13 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import {
   BASEMAP_TILE_ZOOMS,
   type CityFeatureProperties,
-} from '../../src/map/bundled-basemap-format';
-import { MILAN_BOUNDS } from '../../src/spaces/milan';
-import { FIRST_VIEW_FILE } from '../../src/map/bundled-basemap-format';
-import { firstViewSvg } from './first-view';
-import { centreOf, cityEdge, neighbourhoodName, type Neighbourhoods } from './neighbourhoods';
-import type { Register } from './register';
-import { streetMap } from './street-map';
+} from '../../src/map/bundled-basemap-format.ts';
+import { MILAN_BOUNDS } from '../../src/spaces/milan.ts';
+import { FIRST_VIEW_FILE } from '../../src/map/bundled-basemap-format.ts';
+import { firstViewSvg } from './first-view.ts';
+import { centreOf, cityEdge, neighbourhoodName, type Neighbourhoods } from './neighbourhoods.ts';
+import type { Register } from './register.ts';
+import { streetMap } from './street-map.ts';
 
 export interface BasemapFiles {
   city: FeatureCollection;

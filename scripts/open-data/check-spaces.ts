@@ -4,10 +4,10 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
-import type { DataProblem } from '../../src/spaces/validate-spaces';
-import type { Space } from '../../src/spaces/types';
-import { neighbourhoodName, type Neighbourhoods } from './neighbourhoods';
-import type { Register } from './register';
+import type { DataProblem } from '../../src/spaces/validate-spaces.ts';
+import type { Space } from '../../src/spaces/types.ts';
+import { neighbourhoodName, type Neighbourhoods } from './neighbourhoods.ts';
+import type { Register } from './register.ts';
 
 /** Names compared as people read them: "Lodi - Corvetto" and "LODI - CORVETTO" agree. */
 const same = (a: string, b: string) =>

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
-import { PICTURE_SIZE, toPicture } from '../../src/map/first-view-geometry';
+import { PICTURE_SIZE, toPicture } from '../../src/map/first-view-geometry.ts';
 
 export const TOKENS_CSS = 'src/styles/tokens.css';
 

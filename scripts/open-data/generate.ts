@@ -5,10 +5,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { indexFromRegister, writeAddressIndex } from '../address-index/build-index';
-import { buildBasemap, writeBasemap } from './basemap';
-import { NEIGHBOURHOODS_SNAPSHOT, readNeighbourhoods } from './neighbourhoods';
-import { readRegister, REGISTER_SNAPSHOT } from './register';
+import { indexFromRegister, writeAddressIndex } from '../address-index/build-index.ts';
+import { buildBasemap, writeBasemap } from './basemap.ts';
+import { NEIGHBOURHOODS_SNAPSHOT, readNeighbourhoods } from './neighbourhoods.ts';
+import { readRegister, REGISTER_SNAPSHOT } from './register.ts';
 
 export interface Inputs {
   register: string;

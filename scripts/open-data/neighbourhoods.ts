@@ -9,7 +9,7 @@ import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { readingCase } from '../../src/nearest/address-text';
+import { readingCase } from '../../src/nearest/address-text.ts';
 
 export const NEIGHBOURHOODS_SNAPSHOT = 'data/neighbourhoods.geojson';
 

@@ -1,6 +1,6 @@
 /** Reads the Comune's CSV files: `;`-separated, quoted strings, CRLF, decimal commas (papaparse). */
 import { readFileSync } from 'node:fs';
-import { csvRows } from '../../src/spaces/csv';
+import { csvRows } from '../../src/spaces/csv.ts';
 
 export class CsvError extends Error {}
 

@@ -4,9 +4,9 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseHouseNumber } from '../../src/nearest/address-text';
-import { isInMilan } from '../../src/spaces/milan';
-import { CsvError, decimal, readCsv } from './read-csv';
+import { normaliseHouseNumber } from '../../src/nearest/address-text.ts';
+import { isInMilan } from '../../src/spaces/milan.ts';
+import { CsvError, decimal, readCsv } from './read-csv.ts';
 
 export const REGISTER_SNAPSHOT = 'data/register';
 

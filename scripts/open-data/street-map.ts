@@ -4,8 +4,8 @@
  * wherever that line could cross a block.
  */
 import type { Feature, LineString, Point } from 'geojson';
-import { readingCase } from '../../src/nearest/address-text';
-import type { Register, RegisterNumber } from './register';
+import { readingCase } from '../../src/nearest/address-text.ts';
+import type { Register, RegisterNumber } from './register.ts';
 
 /** A longer step between two consecutive numbers of one side is not drawn: it may cross a block. */
 export const MAX_STEP_METRES = 150;

@@ -9,7 +9,7 @@
  * A script in the page itself, allowed by its hash in the content security policy: the markers
  * must be apart in the first frame, before any script file could arrive.
  */
-import { MARKER_GAP, spreadMarkers } from '../../src/map/marker-spread';
+import { MARKER_GAP, spreadMarkers } from '../../src/map/marker-spread.ts';
 
 export function firstViewSpreadScript(): string {
   return `(function (spread, gap) {

@@ -13,8 +13,8 @@
  * A script in the page itself, allowed by its hash in the content security policy: a script file
  * would cost every visitor a request before the first paint.
  */
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages';
-import { SPACES_FOLDER } from '../../src/pages/page-paths';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages.ts';
+import { SPACES_FOLDER } from '../../src/pages/page-paths.ts';
 
 export function languageRedirectScript(base: string, spaceIds: readonly string[]): string {
   const config = {

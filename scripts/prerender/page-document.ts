@@ -9,8 +9,8 @@ import {
   isRightToLeft,
   LANGUAGES,
   type Language,
-} from '../../src/i18n/languages';
-import { pagePath } from '../../src/pages/page-paths';
+} from '../../src/i18n/languages.ts';
+import { pagePath } from '../../src/pages/page-paths.ts';
 
 /** Where the site is: its base path, and its whole address when the build was told it. */
 export interface Site {

@@ -2,8 +2,8 @@
  * What a failed build says: the page, its space and the fields of the data whose text the
  * failure holds, so that whoever edits the spaces file knows what to change.
  */
-import { toProperties } from '../../src/spaces/space-record';
-import type { Space } from '../../src/spaces/types';
+import { toProperties } from '../../src/spaces/space-record.ts';
+import type { Space } from '../../src/spaces/types.ts';
 
 /** The strings inside a field's value (a text, a text per language, a list). */
 function stringsIn(value: unknown): string[] {

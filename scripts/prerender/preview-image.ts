@@ -15,10 +15,10 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { Resvg } from '@resvg/resvg-js';
 import { PbfReader } from 'pbf';
 import type { FeatureCollection } from 'geojson';
-import { toPicture } from '../../src/map/first-view-geometry';
-import type { AreaId, LatLon, Space } from '../../src/spaces/types';
-import { cityPathData, tokenColours } from '../open-data/first-view';
-import { escapeHtml } from './page-document';
+import { toPicture } from '../../src/map/first-view-geometry.ts';
+import type { AreaId, LatLon, Space } from '../../src/spaces/types.ts';
+import { cityPathData, tokenColours } from '../open-data/first-view.ts';
+import { escapeHtml } from './page-document.ts';
 
 export const PREVIEW = { width: 1200, height: 630 };
 /** Where the pictures go in the build. */

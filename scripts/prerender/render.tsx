@@ -11,20 +11,20 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { AppTree } from '../../src/app/app-tree';
-import { initItalian } from '../../src/i18n/i18n';
-import { LANGUAGES, type Language } from '../../src/i18n/languages';
-import { allPages, appBase, pagePath } from '../../src/pages/page-paths';
-import { pageDescription, pageTitle } from '../../src/pages/page-text';
-import { dataVersion } from '../../src/spaces/data-version';
-import { readSpacesFile } from '../../src/spaces/load-spaces';
-import type { Space } from '../../src/spaces/types';
-import { describeProblem } from '../../src/spaces/validate-spaces';
-import { pageFailure } from './page-failure';
-import type { ReachSummary } from '../../src/reach/reach-format';
-import { setReachSummary } from '../../src/reach/reach-store';
-import { setDataResult } from '../../src/state/spaces-store';
-import { applyPageState } from '../../src/state/url-sync';
+import { AppTree } from '../../src/app/app-tree.tsx';
+import { initItalian } from '../../src/i18n/i18n.ts';
+import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { allPages, appBase, pagePath } from '../../src/pages/page-paths.ts';
+import { pageDescription, pageTitle } from '../../src/pages/page-text.ts';
+import { dataVersion } from '../../src/spaces/data-version.ts';
+import { readSpacesFile } from '../../src/spaces/load-spaces.ts';
+import type { Space } from '../../src/spaces/types.ts';
+import { describeProblem } from '../../src/spaces/validate-spaces.ts';
+import { pageFailure } from './page-failure.ts';
+import type { ReachSummary } from '../../src/reach/reach-format.ts';
+import { setReachSummary } from '../../src/reach/reach-store.ts';
+import { setDataResult } from '../../src/state/spaces-store.ts';
+import { applyPageState } from '../../src/state/url-sync.ts';
 
 export interface RenderedPage {
   lang: Language;

@@ -8,9 +8,9 @@ import {
   DOCUMENT_LANG,
   LANGUAGES,
   type Language,
-} from '../../src/i18n/languages';
-import { pagePath } from '../../src/pages/page-paths';
-import { escapeHtml, siteLink, type Site } from './page-document';
+} from '../../src/i18n/languages.ts';
+import { pagePath } from '../../src/pages/page-paths.ts';
+import { escapeHtml, siteLink, type Site } from './page-document.ts';
 
 export function sitemapXml(
   site: Site,

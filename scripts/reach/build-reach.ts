@@ -5,8 +5,8 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WALKING } from '../../src/spaces/walking';
-import { computeReach, walkGridCells, type HouseNumberPoint } from '../../src/reach/coverage';
+import { WALKING } from '../../src/spaces/walking.ts';
+import { computeReach, walkGridCells, type HouseNumberPoint } from '../../src/reach/coverage.ts';
 import {
   REACH_SUMMARY_FILE,
   WALK_GRID_FILE,
@@ -14,17 +14,17 @@ import {
   WALK_LON_STEP,
   type ReachSummary,
   type WalkGrid,
-} from '../../src/reach/reach-format';
-import { MILAN_BOUNDS } from '../../src/spaces/milan';
-import { dataVersion } from '../../src/spaces/data-version';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+} from '../../src/reach/reach-format.ts';
+import { MILAN_BOUNDS } from '../../src/spaces/milan.ts';
+import { dataVersion } from '../../src/spaces/data-version.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 import {
   neighbourhoodName,
   NEIGHBOURHOODS_SNAPSHOT,
   readNeighbourhoods,
   type Neighbourhoods,
-} from '../open-data/neighbourhoods';
-import { fileDate, readRegister, REGISTER_SNAPSHOT, type Register } from '../open-data/register';
+} from '../open-data/neighbourhoods.ts';
+import { fileDate, readRegister, REGISTER_SNAPSHOT, type Register } from '../open-data/register.ts';
 
 /** The snapshots the figures are counted from. */
 export interface ReachInputs {

@@ -16,7 +16,7 @@ import {
   policyIn,
   policyMeta,
   securityHeaders,
-} from './policy';
+} from './policy.ts';
 
 /** `origins`: where the app fetches from besides its own origin (the basemap's, the spaces'). */
 export function securityPlugin(origins: string[]): Plugin {

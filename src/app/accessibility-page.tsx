@@ -1,7 +1,7 @@
 /** The accessibility page: how the app meets WCAG 2.1 AA, how to use it, limits, and feedback. */
 import { useTranslation } from 'react-i18next';
-import { PROGRAMME_EMAIL } from '../spaces/programme';
-import { TextPage } from './text-page';
+import { PROGRAMME_EMAIL } from '../spaces/programme.ts';
+import { TextPage } from './text-page.tsx';
 
 export default function AccessibilityPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /** A polite live region telling screen-reader users what their last action changed. */
-import { useMessages } from '../state/messages-store';
+import { useMessages } from '../state/messages-store.ts';
 
 export function Announcer() {
   const announcement = useMessages((s) => s.announcement);

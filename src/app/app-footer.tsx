@@ -1,8 +1,8 @@
 /** Credits, contacts, privacy, accessibility, legal notes and the licences of the data shown. */
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
-import { ExternalLink } from '../ui/external-link';
-import { PROGRAMME_EMAIL, PROGRAMME_OFFICE, PROGRAMME_SITE } from '../spaces/programme';
+import { useAppStore } from '../state/app-store.ts';
+import { ExternalLink } from '../ui/external-link.tsx';
+import { PROGRAMME_EMAIL, PROGRAMME_OFFICE, PROGRAMME_SITE } from '../spaces/programme.ts';
 
 /**
  * The Comune's official accessibility statement (published on AgID's form site). Set

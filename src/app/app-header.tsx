@@ -1,7 +1,7 @@
 /** The slim owner bar with the language switch, and the programme's title. */
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/languages';
-import { useAppStore } from '../state/app-store';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/languages.ts';
+import { useAppStore } from '../state/app-store.ts';
 
 export function AppHeader() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { StrictMode, useEffect } from 'react';
-import { App } from './app';
+import { App } from './app.tsx';
 
 /** Calls back once the app's page is on screen and its handlers are live. */
 function AfterStart({ then }: { then: () => void }) {

@@ -15,53 +15,53 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, switchLanguage } from '../i18n/i18n';
-import { LANGUAGE_NAMES } from '../i18n/languages';
-import { AreaFilter } from '../list/area-filter';
-import { OpenNowFilter } from '../list/open-now-filter';
-import { DownloadData } from '../list/download-data';
-import { SpaceList, type SpaceListHandle } from '../list/space-list';
-import { useNearest, useRanking } from '../nearest/nearest-store';
-import { NearestSection } from '../nearest/nearest-section';
-import { useChooseOrigin } from '../nearest/use-choose-origin';
-import { SpacePanel } from '../panel/space-panel';
-import { pageTitle } from '../pages/page-text';
-import { PendingPrint, PrintButton } from '../print/print-button';
-import { useWalkLayer } from '../reach/use-walk-layer';
-import { WalkLegend } from '../reach/walk-legend';
-import { WalkSection } from '../reach/walk-section';
-import { SpaceReachFacts } from '../reach/space-reach-facts';
-import { CompareButton } from '../reach/compare-button';
-import { ReachStep } from '../reach/reach-step';
-import { ShareButton } from '../share/share-button';
-import { highlightedIds, tourSteps } from '../spaces/tour';
-import type { LatLon, Space } from '../spaces/types';
-import { fullAppUrl } from '../state/app-links';
-import { useAppStore } from '../state/app-store';
-import { useMapWanted, wantMap } from '../state/map-wanted';
-import { useMessages } from '../state/messages-store';
-import { useAllSpaces, useSelectedSpace } from '../state/selectors';
-import { useSpacesData } from '../state/spaces-store';
-import { ExternalLink } from '../ui/external-link';
-import { Announcer } from './announcer';
-import { AppFooter } from './app-footer';
-import { AppHeader } from './app-header';
-import { DataError } from './data-error';
-import { MapFaultMessage } from './map-fault-message';
-import { MapStage } from './map-stage';
-import { Notices } from './notices';
-import { UpdatePrompt } from './update-prompt';
+import { currentLanguage, switchLanguage } from '../i18n/i18n.ts';
+import { LANGUAGE_NAMES } from '../i18n/languages.ts';
+import { AreaFilter } from '../list/area-filter.tsx';
+import { OpenNowFilter } from '../list/open-now-filter.tsx';
+import { DownloadData } from '../list/download-data.tsx';
+import { SpaceList, type SpaceListHandle } from '../list/space-list.tsx';
+import { useNearest, useRanking } from '../nearest/nearest-store.ts';
+import { NearestSection } from '../nearest/nearest-section.tsx';
+import { useChooseOrigin } from '../nearest/use-choose-origin.ts';
+import { SpacePanel } from '../panel/space-panel.tsx';
+import { pageTitle } from '../pages/page-text.ts';
+import { PendingPrint, PrintButton } from '../print/print-button.tsx';
+import { useWalkLayer } from '../reach/use-walk-layer.ts';
+import { WalkLegend } from '../reach/walk-legend.tsx';
+import { WalkSection } from '../reach/walk-section.tsx';
+import { SpaceReachFacts } from '../reach/space-reach-facts.tsx';
+import { CompareButton } from '../reach/compare-button.tsx';
+import { ReachStep } from '../reach/reach-step.tsx';
+import { ShareButton } from '../share/share-button.tsx';
+import { highlightedIds, tourSteps } from '../spaces/tour.ts';
+import type { LatLon, Space } from '../spaces/types.ts';
+import { fullAppUrl } from '../state/app-links.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useMapWanted, wantMap } from '../state/map-wanted.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { useAllSpaces, useSelectedSpace } from '../state/selectors.ts';
+import { useSpacesData } from '../state/spaces-store.ts';
+import { ExternalLink } from '../ui/external-link.tsx';
+import { Announcer } from './announcer.tsx';
+import { AppFooter } from './app-footer.tsx';
+import { AppHeader } from './app-header.tsx';
+import { DataError } from './data-error.tsx';
+import { MapFaultMessage } from './map-fault-message.tsx';
+import { MapStage } from './map-stage.tsx';
+import { Notices } from './notices.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 import './app.css';
 
 // MapLibre is the heaviest part of the app: the list and filters work before it arrives, over
 // the first map view, and it loads when a person reaches for the map (map-stage.tsx).
 // Only officials present, and few open the accessibility page or the updates: each loads when
 // asked for.
-const Presentation = lazy(() => import('../present/presentation'));
-const AccessibilityPage = lazy(() => import('./accessibility-page'));
-const UpdatesPage = lazy(() => import('./updates-page'));
-const CoveragePage = lazy(() => import('./coverage-page'));
-const ComparePage = lazy(() => import('./compare-page'));
+const Presentation = lazy(() => import('../present/presentation.tsx'));
+const AccessibilityPage = lazy(() => import('./accessibility-page.tsx'));
+const UpdatesPage = lazy(() => import('./updates-page.tsx'));
+const CoveragePage = lazy(() => import('./coverage-page.tsx'));
+const ComparePage = lazy(() => import('./compare-page.tsx'));
 
 export function App() {
   const { t } = useTranslation();

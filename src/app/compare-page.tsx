@@ -6,20 +6,20 @@
  */
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDistance } from '../i18n/i18n';
-import { formatCount, formatShare } from '../i18n/format-number';
-import { CompareButton } from '../reach/compare-button';
-import { REACH_BANDS, REACH_MINUTES, type ReachSummary } from '../reach/reach-format';
-import { nearestOtherSpace } from '../reach/space-reach';
-import { useReachSummary } from '../reach/use-space-reach';
-import { walkingWords } from '../spaces/walking';
-import { AREA_IDS, type Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useAllSpaces } from '../state/selectors';
-import { AccessFact, OperatorFact } from '../ui/space-facts';
-import { SpaceHoursFact } from '../ui/hours-view';
-import { StatusSource } from '../ui/status-source';
-import { TextPage } from './text-page';
+import { formatDistance } from '../i18n/i18n.ts';
+import { formatCount, formatShare } from '../i18n/format-number.ts';
+import { CompareButton } from '../reach/compare-button.tsx';
+import { REACH_BANDS, REACH_MINUTES, type ReachSummary } from '../reach/reach-format.ts';
+import { nearestOtherSpace } from '../reach/space-reach.ts';
+import { useReachSummary } from '../reach/use-space-reach.ts';
+import { walkingWords } from '../spaces/walking.ts';
+import { AREA_IDS, type Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import { AccessFact, OperatorFact } from '../ui/space-facts.tsx';
+import { SpaceHoursFact } from '../ui/hours-view.tsx';
+import { StatusSource } from '../ui/status-source.tsx';
+import { TextPage } from './text-page.tsx';
 import '../reach/reach.css';
 import './compare-page.css';
 

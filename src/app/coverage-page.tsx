@@ -5,14 +5,14 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextPage } from './text-page';
-import { formatCount, formatShare } from '../i18n/format-number';
-import { AREA_IDS } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useMessages } from '../state/messages-store';
-import { useAllSpaces } from '../state/selectors';
-import { downloadFile } from '../ui/download-file';
-import { AreaReachTable } from '../reach/area-reach-table';
+import { TextPage } from './text-page.tsx';
+import { formatCount, formatShare } from '../i18n/format-number.ts';
+import { AREA_IDS } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import { downloadFile } from '../ui/download-file.ts';
+import { AreaReachTable } from '../reach/area-reach-table.tsx';
 import {
   FIRST_ORDER,
   firstDirection,
@@ -21,11 +21,11 @@ import {
   sortNeighbourhoods,
   type NeighbourhoodColumn,
   type TableOrder,
-} from '../reach/neighbourhood-table';
-import { REACH_MINUTES, type ReachSummary } from '../reach/reach-format';
-import { fetchReach } from '../reach/reach-store';
-import { useReachSummary } from '../reach/use-space-reach';
-import { ReachNote } from '../reach/space-reach-facts';
+} from '../reach/neighbourhood-table.ts';
+import { REACH_MINUTES, type ReachSummary } from '../reach/reach-format.ts';
+import { fetchReach } from '../reach/reach-store.ts';
+import { useReachSummary } from '../reach/use-space-reach.ts';
+import { ReachNote } from '../reach/space-reach-facts.tsx';
 import '../reach/reach.css';
 
 export default function CoveragePage() {

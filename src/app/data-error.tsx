@@ -1,8 +1,8 @@
 /** What the app shows instead of the spaces when their file is missing or unreadable. */
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../spaces/validate-spaces';
-import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from '../state/spaces-store';
-import { PROGRAMME_EMAIL } from '../spaces/programme';
+import { describeProblem } from '../spaces/validate-spaces.ts';
+import { fetchSpaces, SPACES_TIMEOUT_MS, useSpacesData } from '../state/spaces-store.ts';
+import { PROGRAMME_EMAIL } from '../spaces/programme.ts';
 
 export function DataError() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 /** The interactive map, its code loaded for the attempt (map-code.ts). */
 import { createElement } from 'react';
-import type { SpaceMapProps } from '../map/space-map';
-import { spaceMapFor } from './map-code';
+import type { SpaceMapProps } from '../map/space-map.tsx';
+import { spaceMapFor } from './map-code.ts';
 
 /** Suspends until the code of `attempt` is there; throws to the error boundary if it fails. */
 export function LazySpaceMap({

@@ -6,8 +6,8 @@
  * when that fails too, `retryMap` (state/map-wanted.ts) loads the page again.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { SpaceMapProps } from '../map/space-map';
-import { onReset } from '../state/reset';
+import type { SpaceMapProps } from '../map/space-map.tsx';
+import { onReset } from '../state/reset.ts';
 
 type SpaceMap = LazyExoticComponent<ComponentType<SpaceMapProps>>;
 
@@ -31,7 +31,7 @@ export function spaceMapFor(attempt: number, failedCode: string | null): SpaceMa
         ? (import(/* @vite-ignore */ freshAddress(failedCode, attempt)) as Promise<{
             default: ComponentType<SpaceMapProps>;
           }>)
-        : import('../map/space-map'),
+        : import('../map/space-map.tsx'),
     );
     attempts.set(key, component);
   }

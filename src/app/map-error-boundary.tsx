@@ -1,7 +1,7 @@
 /** Keeps the rest of the app working when the map cannot start (no WebGL, its code not loaded). */
 import { Component, type ReactNode } from 'react';
-import { failedModuleUrl, faultOf } from '../map/map-fault';
-import { mapFailed } from '../state/map-wanted';
+import { failedModuleUrl, faultOf } from '../map/map-fault.ts';
+import { mapFailed } from '../state/map-wanted.ts';
 
 export class MapErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };

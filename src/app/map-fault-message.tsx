@@ -1,6 +1,6 @@
 /** What the page says when the interactive map is not there, and the retry where one can help. */
 import { useTranslation } from 'react-i18next';
-import { retryMap, useMapWanted } from '../state/map-wanted';
+import { retryMap, useMapWanted } from '../state/map-wanted.ts';
 
 export function MapFaultMessage() {
   const { t } = useTranslation();

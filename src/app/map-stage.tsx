@@ -10,19 +10,19 @@
  */
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { coverPadding, firstCamera, firstViewCameraFor, type FirstCamera } from '../map/camera';
-import { FirstMapView } from '../map/first-map-view';
-import { spacesAsButtons } from '../map/marker-mode';
-import type { SpaceMapProps } from '../map/space-map';
-import { useAppStore } from '../state/app-store';
-import { requestCamera, useCamera } from '../state/camera-store';
-import { useMapCover } from '../state/map-cover';
-import { useMapWanted, wantMap } from '../state/map-wanted';
-import { useAllSpaces, useSelectedSpace, useVisibleSpaces } from '../state/selectors';
-import type { MapView } from '../state/url-state';
-import type { Space } from '../spaces/types';
-import { LazySpaceMap } from './lazy-space-map';
-import { MapErrorBoundary } from './map-error-boundary';
+import { coverPadding, firstCamera, firstViewCameraFor, type FirstCamera } from '../map/camera.ts';
+import { FirstMapView } from '../map/first-map-view.tsx';
+import { spacesAsButtons } from '../map/marker-mode.ts';
+import type { SpaceMapProps } from '../map/space-map.tsx';
+import { useAppStore } from '../state/app-store.ts';
+import { requestCamera, useCamera } from '../state/camera-store.ts';
+import { useMapCover } from '../state/map-cover.ts';
+import { useMapWanted, wantMap } from '../state/map-wanted.ts';
+import { useAllSpaces, useSelectedSpace, useVisibleSpaces } from '../state/selectors.ts';
+import type { MapView } from '../state/url-state.ts';
+import type { Space } from '../spaces/types.ts';
+import { LazySpaceMap } from './lazy-space-map.tsx';
+import { MapErrorBoundary } from './map-error-boundary.tsx';
 
 type MapStageProps = Omit<SpaceMapProps, 'onReady' | 'area' | 'opening' | 'routeTo'> & {
   /** The space nearest the starting point: the route goes there unless a space is open. */

@@ -1,9 +1,9 @@
 /** Messages about the link or the data that the person can read and dismiss. */
 import { Trans, useTranslation } from 'react-i18next';
-import { describeProblem, type DataProblem } from '../spaces/validate-spaces';
-import { useMessages } from '../state/messages-store';
-import { useSpacesData } from '../state/spaces-store';
-import { echoed } from '../ui/echo';
+import { describeProblem, type DataProblem } from '../spaces/validate-spaces.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { useSpacesData } from '../state/spaces-store.ts';
+import { echoed } from '../ui/echo.ts';
 
 const NO_PROBLEMS: DataProblem[] = [];
 

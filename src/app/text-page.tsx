@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
+import { useAppStore } from '../state/app-store.ts';
 
 interface Props {
   id: string;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
+import { useAppStore } from '../state/app-store.ts';
 
 /** Registers the service worker and calls back with a function that installs a waiting update. */
 export type RegisterUpdates = (onUpdate: (install: () => Promise<void>) => void) => void;

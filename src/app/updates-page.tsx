@@ -4,15 +4,15 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import { appBase, pagePath } from '../pages/page-paths';
-import type { Update } from '../spaces/updates';
-import { useAppStore } from '../state/app-store';
-import { useAllSpaces } from '../state/selectors';
-import { loadUpdates, useUpdates } from '../state/updates-store';
-import { DataText } from '../ui/data-text';
-import { ExternalLink } from '../ui/external-link';
-import { TextPage } from './text-page';
+import { formatDate } from '../i18n/i18n.ts';
+import { appBase, pagePath } from '../pages/page-paths.ts';
+import type { Update } from '../spaces/updates.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import { loadUpdates, useUpdates } from '../state/updates-store.ts';
+import { DataText } from '../ui/data-text.tsx';
+import { ExternalLink } from '../ui/external-link.tsx';
+import { TextPage } from './text-page.tsx';
 
 export default function UpdatesPage() {
   const { t } = useTranslation();

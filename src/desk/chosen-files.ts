@@ -3,8 +3,8 @@
  * them (the File System Access API: Chromium-based browsers). Elsewhere the desk downloads.
  * Not kept over a reload: a browser asks again before a page may write.
  */
-import { create } from '../state/create-store';
-import { resettable } from '../state/reset';
+import { create } from '../state/create-store.ts';
+import { resettable } from '../state/reset.ts';
 
 interface ChosenFiles {
   spaces: FileSystemFileHandle | null;

@@ -2,11 +2,11 @@
  * A CSV of the spaces (the site's download, with commas or semicolons, or one saved from a
  * spreadsheet) read back like the workbook (table-read.ts).
  */
-import { cellText, csvRows } from '../spaces/csv';
-import { MAX_SPACES } from '../spaces/space-fields';
-import type { SpacesDocument } from './spaces-draft';
-import { readTable, type ReadCell, type TableReading } from './table-read';
-import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook';
+import { cellText, csvRows } from '../spaces/csv.ts';
+import { MAX_SPACES } from '../spaces/space-fields.ts';
+import type { SpacesDocument } from './spaces-draft.ts';
+import { readTable, type ReadCell, type TableReading } from './table-read.ts';
+import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook.ts';
 
 /** Reads a CSV against the document; the separator is the header's (`;` or `,`). */
 export function readCsv(

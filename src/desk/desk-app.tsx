@@ -1,16 +1,16 @@
 /** The officials' desk: open the data, choose a space, edit it, see it as residents will, save. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/format-date';
-import { documentProblems, type FieldProblem } from './desk-problems';
-import { useDesk } from './desk-store';
-import { useKeeping } from './desk-storage';
-import { OpenData } from './open-data';
-import { PanelPreview } from './panel-preview';
-import { SaveFiles } from './save-files';
-import { SheetExchange } from './sheet-exchange';
-import { SpaceForm } from './space-form';
-import { featureOf } from './spaces-draft';
+import { formatDate } from '../i18n/format-date.ts';
+import { documentProblems, type FieldProblem } from './desk-problems.ts';
+import { useDesk } from './desk-store.ts';
+import { useKeeping } from './desk-storage.ts';
+import { OpenData } from './open-data.tsx';
+import { PanelPreview } from './panel-preview.tsx';
+import { SaveFiles } from './save-files.tsx';
+import { SheetExchange } from './sheet-exchange.tsx';
+import { SpaceForm } from './space-form.tsx';
+import { featureOf } from './spaces-draft.ts';
 import './desk.css';
 
 export function DeskApp({ resumed }: { resumed: string | null }) {

@@ -9,9 +9,9 @@ import '../ui/ui.css';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initItalian } from '../i18n/i18n';
-import { DeskApp } from './desk-app';
-import { loadWork } from './desk-store';
+import { initItalian } from '../i18n/i18n.ts';
+import { DeskApp } from './desk-app.tsx';
+import { loadWork } from './desk-store.ts';
 import desk from './locales/it.json';
 
 await initItalian();

@@ -2,9 +2,9 @@
  * What is wrong with a space on the desk, field by field: the rules of `npm run check:data` and
  * of the build (validate-spaces.ts and the opening hours' checks), run on the document as edited.
  */
-import { hoursValueProblems } from '../hours/check-hours';
-import { validateSpacesDocument, type DataProblem } from '../spaces/validate-spaces';
-import type { SpacesDocument } from './spaces-draft';
+import { hoursValueProblems } from '../hours/check-hours.ts';
+import { validateSpacesDocument, type DataProblem } from '../spaces/validate-spaces.ts';
+import type { SpacesDocument } from './spaces-draft.ts';
 
 export type FieldProblem = Pick<DataProblem, 'severity' | 'message'> & { field: string };
 

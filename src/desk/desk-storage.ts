@@ -9,8 +9,8 @@
  * the desk shows it as added.
  */
 import { createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
-import { create } from '../state/create-store';
-import { onReset, resettable } from '../state/reset';
+import { create } from '../state/create-store.ts';
+import { onReset, resettable } from '../state/reset.ts';
 
 /** Where the work was kept before IndexedDB: read once, moved, then removed. */
 export const OLD_STORAGE_KEY = 'quartieri-connessi:desk';

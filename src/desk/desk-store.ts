@@ -5,9 +5,9 @@
  * nothing leaves the browser.
  */
 import i18next from 'i18next';
-import { create } from '../state/create-store';
-import { onReset, resettable } from '../state/reset';
-import { dayOf, milanWallClock } from '../hours/milan-time';
+import { create } from '../state/create-store.ts';
+import { onReset, resettable } from '../state/reset.ts';
+import { dayOf, milanWallClock } from '../hours/milan-time.ts';
 import {
   dataUrlBlob,
   forgetPhotosBut,
@@ -18,9 +18,9 @@ import {
   NotKept,
   OLD_STORAGE_KEY,
   useKeeping,
-} from './desk-storage';
-import { draftUpdates, type DraftedUpdate, type UpdateEntry } from './update-draft';
-import { withStatus, withValues, type SpacesDocument, type StatusChange } from './spaces-draft';
+} from './desk-storage.ts';
+import { draftUpdates, type DraftedUpdate, type UpdateEntry } from './update-draft.ts';
+import { withStatus, withValues, type SpacesDocument, type StatusChange } from './spaces-draft.ts';
 
 /** Where the file came from: the site's own data, or a file the person chose (its name). */
 export type Opened = { from: 'site' } | { from: 'file'; name: string };

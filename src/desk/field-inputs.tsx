@@ -4,12 +4,12 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
-import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
-import { isRecord } from '../spaces/field-checks';
-import type { FieldName } from '../spaces/space-fields';
-import { allowsNull } from './spaces-draft';
-import type { FieldProblem } from './desk-problems';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary.ts';
+import { isRecord } from '../spaces/field-checks.ts';
+import type { FieldName } from '../spaces/space-fields.ts';
+import { allowsNull } from './spaces-draft.ts';
+import type { FieldProblem } from './desk-problems.ts';
 
 interface InputProps {
   name: FieldName;

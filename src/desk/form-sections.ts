@@ -1,5 +1,5 @@
 /** The desk form's sections, in order. */
-import type { FieldName } from '../spaces/space-fields';
+import type { FieldName } from '../spaces/space-fields.ts';
 
 /** The form's sections, in order; every field of the table is in one (a unit test holds to it). */
 export const FORM_SECTIONS: readonly [section: string, fields: readonly FieldName[]][] = [

@@ -4,10 +4,10 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hoursWeek, readHours } from '../hours/opening-hours';
-import { HoursWeek } from '../ui/hours-view';
-import type { FieldProblem } from './desk-problems';
-import { Problems } from './field-inputs';
+import { hoursWeek, readHours } from '../hours/opening-hours.ts';
+import { HoursWeek } from '../ui/hours-view.tsx';
+import type { FieldProblem } from './desk-problems.ts';
+import { Problems } from './field-inputs.tsx';
 import {
   hoursFormProblems,
   readHoursForm,
@@ -17,9 +17,9 @@ import {
   type HoursForm,
   type HoursFormProblem,
   type Weekday,
-} from './hours-form';
-import { hoursReading } from './hours-reading';
-import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
+} from './hours-form.ts';
+import { hoursReading } from './hours-reading.ts';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary.ts';
 
 interface Props {
   value: unknown;

@@ -3,9 +3,9 @@
  * "dal lunedì al venerdì: 9:00–12:30 e 14:00–18:00". The words are the desk's (locales/it.json).
  */
 import type { TFunction } from 'i18next';
-import { formatTime } from '../hours/hours-text';
-import { formatDate } from '../i18n/format-date';
-import { dayGroups, dayRuns, WEEKDAYS, type HoursForm, type Weekday } from './hours-form';
+import { formatTime } from '../hours/hours-text.ts';
+import { formatDate } from '../i18n/format-date.ts';
+import { dayGroups, dayRuns, WEEKDAYS, type HoursForm, type Weekday } from './hours-form.ts';
 
 const dayName = (t: TFunction, day: Weekday) => t(`desk:hours.day.${day}`);
 

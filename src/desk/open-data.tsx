@@ -5,11 +5,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import updatesFileUrl from '../../data/updates.json?url';
-import { isRecord } from '../spaces/field-checks';
-import { SPACES_URL } from '../spaces/load-spaces';
-import { filePicker, useChosenFiles } from './chosen-files';
-import { hasChanges, useDesk, type Opened, type UpdatesFile } from './desk-store';
-import { MAX_FILE_BYTES, openSpacesText, type Refusal, type SpacesDocument } from './spaces-draft';
+import { isRecord } from '../spaces/field-checks.ts';
+import { SPACES_URL } from '../spaces/load-spaces.ts';
+import { filePicker, useChosenFiles } from './chosen-files.ts';
+import { hasChanges, useDesk, type Opened, type UpdatesFile } from './desk-store.ts';
+import {
+  MAX_FILE_BYTES,
+  openSpacesText,
+  type Refusal,
+  type SpacesDocument,
+} from './spaces-draft.ts';
 
 type Said =
   | { kind: 'refused'; name: string; refusal: Refusal }

@@ -7,10 +7,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
-import { useDesk } from './desk-store';
-import { usePhotoFiles } from './photo-urls';
-import type { SpacesDocument } from './spaces-draft';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { useDesk } from './desk-store.ts';
+import { usePhotoFiles } from './photo-urls.ts';
+import type { SpacesDocument } from './spaces-draft.ts';
 
 export interface PreviewMessage {
   document: SpacesDocument;

@@ -4,14 +4,19 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
-import { isRecord } from '../spaces/field-checks';
-import { useDesk } from './desk-store';
-import type { FieldProblem } from './desk-problems';
-import { Problems } from './field-inputs';
-import { NotKept } from './desk-storage';
-import { photoFileName, preparePhoto, type PhotoRefusal, type PreparedPhoto } from './photo-file';
-import { usePhotoUrls } from './photo-urls';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { isRecord } from '../spaces/field-checks.ts';
+import { useDesk } from './desk-store.ts';
+import type { FieldProblem } from './desk-problems.ts';
+import { Problems } from './field-inputs.tsx';
+import { NotKept } from './desk-storage.ts';
+import {
+  photoFileName,
+  preparePhoto,
+  type PhotoRefusal,
+  type PreparedPhoto,
+} from './photo-file.ts';
+import { usePhotoUrls } from './photo-urls.ts';
 
 interface PhotoInFile {
   file: string;

@@ -3,7 +3,7 @@
  * checked, and, when wider than the README asks (about 1200 px) or heavier (300 KB), made smaller
  * in the browser: a lower JPEG quality first, then fewer pixels, down to MIN_PHOTO_WIDTH.
  */
-import { PHOTO_BYTES } from '../spaces/space-fields';
+import { PHOTO_BYTES } from '../spaces/space-fields.ts';
 
 /** The width the README asks photos to have at most: enough for a panel, light on a phone. */
 export const PHOTO_WIDTH = 1200;

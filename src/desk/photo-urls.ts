@@ -1,6 +1,6 @@
 /** The photos added on the desk, read from its storage: as files, and as addresses to show them. */
 import { useEffect, useState } from 'react';
-import { keptPhoto } from './desk-storage';
+import { keptPhoto } from './desk-storage.ts';
 
 /** Each file's photo, once read from the desk's storage (a photo that cannot be read is left out). */
 export function usePhotoFiles(files: readonly string[]): Record<string, Blob> {

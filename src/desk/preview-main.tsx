@@ -8,14 +8,14 @@ import '../styles/base.css';
 import '../ui/ui.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../app/app';
-import { initItalian } from '../i18n/i18n';
-import { validateSpacesDocument } from '../spaces/validate-spaces';
-import { useAppStore } from '../state/app-store';
-import { fetchReach } from '../reach/reach-store';
-import { followSpaces } from '../state/hours-store';
-import { setDataResult } from '../state/spaces-store';
-import type { PreviewMessage } from './panel-preview';
+import { App } from '../app/app.tsx';
+import { initItalian } from '../i18n/i18n.ts';
+import { validateSpacesDocument } from '../spaces/validate-spaces.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { fetchReach } from '../reach/reach-store.ts';
+import { followSpaces } from '../state/hours-store.ts';
+import { setDataResult } from '../state/spaces-store.ts';
+import type { PreviewMessage } from './panel-preview.tsx';
 
 await initItalian();
 // The hours are worked out as in the public app (main.tsx).

@@ -4,20 +4,20 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forgetChosenFiles, useChosenFiles, writeInto } from './chosen-files';
-import { downloadFile } from '../ui/download-file';
-import { today, useDesk, type UpdatesFile } from './desk-store';
-import { keptPhoto } from './desk-storage';
-import type { FieldProblem } from './desk-problems';
-import { jsonFileText } from './json-file';
-import { fieldLabel as label, shown, summaryText } from './summary';
-import { changesBetween, type Change, type SpacesDocument } from './spaces-draft';
+import { forgetChosenFiles, useChosenFiles, writeInto } from './chosen-files.ts';
+import { downloadFile } from '../ui/download-file.ts';
+import { today, useDesk, type UpdatesFile } from './desk-store.ts';
+import { keptPhoto } from './desk-storage.ts';
+import type { FieldProblem } from './desk-problems.ts';
+import { jsonFileText } from './json-file.ts';
+import { fieldLabel as label, shown, summaryText } from './summary.ts';
+import { changesBetween, type Change, type SpacesDocument } from './spaces-draft.ts';
 import {
   draftProblems,
   updatesFileText,
   type DraftedUpdate,
   type UpdateEntry,
-} from './update-draft';
+} from './update-draft.ts';
 
 /** Each change: space, field, before, after. */
 export function ChangesTable({ changes }: { changes: readonly Change[] }) {

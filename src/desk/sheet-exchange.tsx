@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../ui/download-file';
-import { readCsv } from './csv-read';
-import { today, useDesk } from './desk-store';
-import { ChangesTable } from './save-files';
-import type { SpacesDocument } from './spaces-draft';
-import { columnLetter, type TableReading } from './table-read';
-import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook';
+import { downloadFile } from '../ui/download-file.ts';
+import { readCsv } from './csv-read.ts';
+import { today, useDesk } from './desk-store.ts';
+import { ChangesTable } from './save-files.tsx';
+import type { SpacesDocument } from './spaces-draft.ts';
+import { columnLetter, type TableReading } from './table-read.ts';
+import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook.ts';
 
 // The workbook module brings exceljs, loaded only when a workbook is asked for.
-const workbook = () => import('./workbook');
+const workbook = () => import('./workbook.ts');
 
 type Reading = { name: string } & (TableReading | { refused: SheetRefusal });
 

@@ -3,17 +3,17 @@
  * its kind asks for (field-dictionary.ts) and its problems beside it.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/format-date';
-import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
-import type { FieldName } from '../spaces/space-fields';
-import { today, useDesk } from './desk-store';
-import type { FieldProblem } from './desk-problems';
-import { ChoiceInput, LanguagesInput, LineInput, Problems } from './field-inputs';
-import { HoursEditor } from './hours-editor';
-import { PhotoAdder } from './photo-adder';
-import { FORM_SECTIONS } from './form-sections';
-import { StatusChange } from './status-change';
-import type { Feature } from './spaces-draft';
+import { formatDate } from '../i18n/format-date.ts';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary.ts';
+import type { FieldName } from '../spaces/space-fields.ts';
+import { today, useDesk } from './desk-store.ts';
+import type { FieldProblem } from './desk-problems.ts';
+import { ChoiceInput, LanguagesInput, LineInput, Problems } from './field-inputs.tsx';
+import { HoursEditor } from './hours-editor.tsx';
+import { PhotoAdder } from './photo-adder.tsx';
+import { FORM_SECTIONS } from './form-sections.ts';
+import { StatusChange } from './status-change.tsx';
+import type { Feature } from './spaces-draft.ts';
 
 export function SpaceForm({
   feature,

@@ -3,9 +3,9 @@
  * as the file holds them, even while wrong, so that nothing typed is lost; the problems are worked
  * out from them (desk-problems.ts). Every change returns a new document.
  */
-import { isRecord } from '../spaces/field-checks';
-import { FIELD_NAMES, MAX_SPACES, SPACE_FIELDS, type FieldName } from '../spaces/space-fields';
-import type { SpaceStatus } from '../spaces/types';
+import { isRecord } from '../spaces/field-checks.ts';
+import { FIELD_NAMES, MAX_SPACES, SPACE_FIELDS, type FieldName } from '../spaces/space-fields.ts';
+import type { SpaceStatus } from '../spaces/types.ts';
 
 export interface Feature {
   type: 'Feature';

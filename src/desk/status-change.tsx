@@ -4,12 +4,12 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/format-date';
-import { SPACE_STATUSES, type SpaceStatus } from '../spaces/types';
-import { today, useDesk } from './desk-store';
-import type { FieldProblem } from './desk-problems';
-import { Problems } from './field-inputs';
-import { textOf } from './spaces-draft';
+import { formatDate } from '../i18n/format-date.ts';
+import { SPACE_STATUSES, type SpaceStatus } from '../spaces/types.ts';
+import { today, useDesk } from './desk-store.ts';
+import type { FieldProblem } from './desk-problems.ts';
+import { Problems } from './field-inputs.tsx';
+import { textOf } from './spaces-draft.ts';
 
 export function StatusChange({
   id,

@@ -1,9 +1,9 @@
 /** The plain summary of the changes sent with the files: space, field, before, after. */
-import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
-import type { FieldName } from '../spaces/space-fields';
-import { today } from './desk-store';
-import type { Change } from './spaces-draft';
-import type { DraftedUpdate } from './update-draft';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary.ts';
+import type { FieldName } from '../spaces/space-fields.ts';
+import { today } from './desk-store.ts';
+import type { Change } from './spaces-draft.ts';
+import type { DraftedUpdate } from './update-draft.ts';
 
 export const fieldLabel = (field: string) => FIELD_DICTIONARY[field as FieldName]?.label ?? field;
 

@@ -3,11 +3,11 @@
  * into the spaces file: each row matched to its space by id, each cell checked by the field's own
  * rule, and what would change listed before anything is applied.
  */
-import { LANGUAGES } from '../i18n/languages';
-import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
-import { InvalidValue, isRecord } from '../spaces/field-checks';
-import { SPACE_FIELDS, type FieldName } from '../spaces/space-fields';
-import type { SpaceStatus } from '../spaces/types';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary.ts';
+import { InvalidValue, isRecord } from '../spaces/field-checks.ts';
+import { SPACE_FIELDS, type FieldName } from '../spaces/space-fields.ts';
+import type { SpaceStatus } from '../spaces/types.ts';
 import {
   LIST_FIELDS,
   LIST_SEPARATOR,
@@ -16,7 +16,7 @@ import {
   tableRow,
   type Cell,
   type TableColumn,
-} from '../spaces/space-table';
+} from '../spaces/space-table.ts';
 import {
   changesBetween,
   featureOf,
@@ -24,7 +24,7 @@ import {
   withValues,
   type Change,
   type SpacesDocument,
-} from './spaces-draft';
+} from './spaces-draft.ts';
 
 /** A cell as read from a file: its value, or that it holds a formula. */
 export type ReadCell = Cell | Date | { formula: string };

@@ -3,9 +3,9 @@
  * (an opening when it is "open") and a new operator. The official edits their words before saving;
  * an entry keeps those edits while the change stays (its key is the space and the kind).
  */
-import { readUpdates, type UpdateKind, type UpdateProblem } from '../spaces/updates';
-import { jsonFileText } from './json-file';
-import { featureOf, textOf, type SpacesDocument } from './spaces-draft';
+import { readUpdates, type UpdateKind, type UpdateProblem } from '../spaces/updates.ts';
+import { jsonFileText } from './json-file.ts';
+import { featureOf, textOf, type SpacesDocument } from './spaces-draft.ts';
 
 /** An entry as data/updates.json writes it (README, "Updates"). */
 export interface UpdateEntry {

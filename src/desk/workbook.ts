@@ -8,15 +8,15 @@
  * validation and sheet protection, which a CSV cannot hold. It is loaded when a workbook is asked
  * for, so the desk opens without it.
  */
-import { LANGUAGE_NAMES } from '../i18n/languages';
-import { FIELD_DICTIONARY } from '../spaces/field-dictionary';
-import { SPACE_STATUSES } from '../spaces/types';
-import { MAX_SPACES } from '../spaces/space-fields';
-import { TABLE_COLUMNS, tableRow, type Cell, type TableColumn } from '../spaces/space-table';
-import { cellText } from '../spaces/csv';
-import type { SpacesDocument } from './spaces-draft';
-import { isEditable, readTable, type ReadCell, type TableReading } from './table-read';
-import { checkZip } from './zip-check';
+import { LANGUAGE_NAMES } from '../i18n/languages.ts';
+import { FIELD_DICTIONARY } from '../spaces/field-dictionary.ts';
+import { SPACE_STATUSES } from '../spaces/types.ts';
+import { MAX_SPACES } from '../spaces/space-fields.ts';
+import { TABLE_COLUMNS, tableRow, type Cell, type TableColumn } from '../spaces/space-table.ts';
+import { cellText } from '../spaces/csv.ts';
+import type { SpacesDocument } from './spaces-draft.ts';
+import { isEditable, readTable, type ReadCell, type TableReading } from './table-read.ts';
+import { checkZip } from './zip-check.ts';
 
 export const SHEET_NAME = 'Spazi';
 

@@ -3,9 +3,9 @@
  * or cannot work out for the coming year (e.g. school holidays it has no dates for), is an error;
  * its warnings (e.g. "09.00" for "09:00") are warnings.
  */
-import type { Space } from '../spaces/types';
-import type { DataProblem } from '../spaces/validate-spaces';
-import { hoursAt, hoursWeek, readHours } from './opening-hours';
+import type { Space } from '../spaces/types.ts';
+import type { DataProblem } from '../spaces/validate-spaces.ts';
+import { hoursAt, hoursWeek, readHours } from './opening-hours.ts';
 
 export function hoursProblems(
   spaces: readonly Space[],

@@ -1,8 +1,8 @@
 /** Times and days of Milan's wall clock (milan-time.ts), written for the person's language. */
-import { formatDate } from '../i18n/format-date';
-import type { Language } from '../i18n/languages';
-import { daysBetween } from './milan-time';
-import type { HoursNow, WallTime } from './opening-hours';
+import { formatDate } from '../i18n/format-date.ts';
+import type { Language } from '../i18n/languages.ts';
+import { daysBetween } from './milan-time.ts';
+import type { HoursNow, WallTime } from './opening-hours.ts';
 
 /** "9:00", "18:30" (24-hour, as in Italy); "24:00" for the end of a day. */
 export function formatTime(time: string, lang: Language): string {

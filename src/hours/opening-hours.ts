@@ -4,7 +4,7 @@
  * only when a space has hours: the library is large (hours-store.ts).
  */
 import OpeningHours from 'opening_hours';
-import { dayOf, milanWallClock, startOfDay, timeOf } from './milan-time';
+import { dayOf, milanWallClock, startOfDay, timeOf } from './milan-time.ts';
 
 /** Where the spaces are, for the library's holiday calendar (it never asks a server). */
 const MILAN = {

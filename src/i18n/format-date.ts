@@ -1,6 +1,6 @@
 /** Dates for people, in their language: plain Intl, no i18next (the domain uses it too). */
-import { onReset } from '../state/reset';
-import type { Language } from './languages';
+import { onReset } from '../state/reset.ts';
+import type { Language } from './languages.ts';
 
 /** Formatters are costly to make (a panel's dates, at each opening): one per language and style. */
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 /** Counts and shares for people, in their language: plain Intl, as dates are (format-date.ts). */
-import type { Language } from './languages';
+import type { Language } from './languages.ts';
 
 /** "52.121" in Italian, "52,121" in English. */
 export function formatCount(count: number, lang: Language): string {

@@ -8,7 +8,7 @@ import {
   isLanguage,
   isRightToLeft,
   type Language,
-} from './languages';
+} from './languages.ts';
 
 // Italian ships with the app; the other languages are files fetched when chosen. Fetched, not
 // imported: a browser may keep a failed `import()` failed for the page's life (Chromium 150 does),
@@ -73,7 +73,7 @@ export function currentLanguage(): Language {
   return isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
 }
 
-export { formatDate } from './format-date';
+export { formatDate } from './format-date.ts';
 
 /** A distance for people: "700 m" (to 10 m) below a kilometre, "1,2 km" above. */
 export function formatDistance(metres: number, lang: Language): string {

@@ -1,11 +1,11 @@
 /** The three thematic areas as checkboxes, each with how many spaces it has. */
 import { useTranslation } from 'react-i18next';
-import { countByArea } from '../spaces/filter-spaces';
-import { AREA_IDS, type AreaId } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useMessages } from '../state/messages-store';
-import { useAllSpaces, visibleSpacesNow } from '../state/selectors';
-import { AreaGlyph } from '../ui/area-glyph';
+import { countByArea } from '../spaces/filter-spaces.ts';
+import { AREA_IDS, type AreaId } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { useAllSpaces, visibleSpacesNow } from '../state/selectors.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
 
 export function AreaFilter() {
   const { t } = useTranslation();

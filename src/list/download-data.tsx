@@ -5,12 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { spacesToGeoJSON } from '../spaces/export-spaces';
-import type { Space } from '../spaces/types';
-import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { downloadFile as download } from '../ui/download-file';
+import { spacesToGeoJSON } from '../spaces/export-spaces.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAllSpaces, useVisibleSpaces } from '../state/selectors.ts';
+import { downloadFile as download } from '../ui/download-file.ts';
 
-const csvWriter = () => import('../spaces/export-spaces-csv');
+const csvWriter = () => import('../spaces/export-spaces-csv.ts');
 
 export function DownloadData() {
   const { t } = useTranslation();

@@ -3,10 +3,10 @@
  * the list. Shown only once some space's hours are known and worked out.
  */
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
-import { isOpenNow, useHours } from '../state/hours-store';
-import { useMessages } from '../state/messages-store';
-import { useAllSpaces, visibleSpacesNow } from '../state/selectors';
+import { useAppStore } from '../state/app-store.ts';
+import { isOpenNow, useHours } from '../state/hours-store.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { useAllSpaces, visibleSpacesNow } from '../state/selectors.ts';
 
 export function OpenNowFilter() {
   const { t } = useTranslation();

@@ -13,18 +13,18 @@ import {
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appBase, pagePath } from '../pages/page-paths';
-import { groupByArea } from '../spaces/filter-spaces';
-import { useAppStore } from '../state/app-store';
-import { useSpaceHours } from '../state/hours-store';
-import { useVisibleSpaces } from '../state/selectors';
-import { useSpacesData } from '../state/spaces-store';
-import type { AreaId, Space } from '../spaces/types';
-import { afterNextPaint } from '../ui/after-paint';
-import { AreaGlyph } from '../ui/area-glyph';
-import { HoursNowLine } from '../ui/hours-view';
-import { opensElsewhere } from '../ui/opens-elsewhere';
-import { LIST_PAGE, pagesToShow, shownCount } from './list-pages';
+import { appBase, pagePath } from '../pages/page-paths.ts';
+import { groupByArea } from '../spaces/filter-spaces.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useSpaceHours } from '../state/hours-store.ts';
+import { useVisibleSpaces } from '../state/selectors.ts';
+import { useSpacesData } from '../state/spaces-store.ts';
+import type { AreaId, Space } from '../spaces/types.ts';
+import { afterNextPaint } from '../ui/after-paint.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
+import { HoursNowLine } from '../ui/hours-view.tsx';
+import { opensElsewhere } from '../ui/opens-elsewhere.ts';
+import { LIST_PAGE, pagesToShow, shownCount } from './list-pages.ts';
 import './list.css';
 
 /** What the page may ask of the list: to take the focus on a space's entry. */

@@ -5,9 +5,9 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import labelFontUrl from '@fontsource/titillium-web/files/titillium-web-latin-600-normal.woff2?url';
-import { MILAN_BOUNDS } from '../spaces/milan';
-import { colour } from '../ui/tokens';
-import { BASEMAP_PATH, BASEMAP_TILE_ZOOMS } from './bundled-basemap-format';
+import { MILAN_BOUNDS } from '../spaces/milan.ts';
+import { colour } from '../ui/tokens.ts';
+import { BASEMAP_PATH, BASEMAP_TILE_ZOOMS } from './bundled-basemap-format.ts';
 
 export const BUNDLED_FONT = 'Titillium Web SemiBold';
 

@@ -1,7 +1,7 @@
 /** Camera arithmetic for the map: where the spaces are and what the panel hides. */
-import type { CameraRequest } from '../state/camera-store';
-import { fromWorld, toWorld, WORLD_PIXELS } from './first-view-geometry';
-import type { LatLon } from '../spaces/types';
+import type { CameraRequest } from '../state/camera-store.ts';
+import { fromWorld, toWorld, WORLD_PIXELS } from './first-view-geometry.ts';
+import type { LatLon } from '../spaces/types.ts';
 
 /** Close enough to see the building's block and the streets around it. */
 export const SPACE_ZOOM = 15;

@@ -22,10 +22,10 @@ import {
   type RefObject,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
-import { AREA_IDS, type Space } from '../spaces/types';
-import type { MapView } from '../state/url-state';
-import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format';
-import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera, type Padding } from './camera';
+import { AREA_IDS, type Space } from '../spaces/types.ts';
+import type { MapView } from '../state/url-state.ts';
+import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format.ts';
+import { FIT_PADDING, NARROW_FIT_PADDING, type FirstCamera, type Padding } from './camera.ts';
 import {
   CITY_BOX,
   toWorld,
@@ -33,7 +33,7 @@ import {
   worldBoxOf,
   type WorldBox,
   type WorldPoint,
-} from './first-view-geometry';
+} from './first-view-geometry.ts';
 import {
   cameraOf,
   panBy,
@@ -41,9 +41,9 @@ import {
   UNMOVED,
   zoomAbout,
   type PanZoom,
-} from './first-view-gesture';
-import { MarkerButton, type MarkerButtonProps } from './marker-button';
-import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread';
+} from './first-view-gesture.ts';
+import { MarkerButton, type MarkerButtonProps } from './marker-button.tsx';
+import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread.ts';
 
 interface Props {
   camera: FirstCamera;

@@ -3,8 +3,8 @@
  * same Web Mercator projection MapLibre uses, so that the map replaces the picture without a jump.
  * The picture of the city (generated/basemap/first-view.svg) covers exactly `MILAN_BOUNDS`.
  */
-import type { LatLon } from '../spaces/types';
-import { MILAN_BOUNDS } from '../spaces/milan';
+import type { LatLon } from '../spaces/types.ts';
+import { MILAN_BOUNDS } from '../spaces/milan.ts';
 
 /** A point in Web Mercator, the world being the unit square (x east, y south). */
 export interface WorldPoint {

@@ -4,8 +4,8 @@
  * gesture ends, the view it shows is read back as a camera (centre and zoom, as MapLibre has
  * them), so that the interactive map opens, or jumps, exactly there: no gesture is lost.
  */
-import type { MapView } from '../state/url-state';
-import { fromWorld, WORLD_PIXELS, type WorldBox } from './first-view-geometry';
+import type { MapView } from '../state/url-state.ts';
+import { fromWorld, WORLD_PIXELS, type WorldBox } from './first-view-geometry.ts';
 
 /** The view's transform: a point at q (in the map area's pixels) is shown at scale * q + (x, y). */
 export interface PanZoom {

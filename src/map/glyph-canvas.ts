@@ -3,8 +3,8 @@
  * printout's picture and, for a large programme, the spaces' layer. The shapes are those of
  * ui/area-glyph.tsx, the colours the design tokens.
  */
-import type { AreaId } from '../spaces/types';
-import { areaColour, colour } from '../ui/tokens';
+import type { AreaId } from '../spaces/types.ts';
+import { areaColour, colour } from '../ui/tokens.ts';
 
 /** Half the width of the largest glyph (the diamond's), its outline included, at scale 1. */
 export const GLYPH_RADIUS = 20;

@@ -5,8 +5,8 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { AreaId } from '../spaces/types';
-import { colour } from '../ui/tokens';
+import type { AreaId } from '../spaces/types.ts';
+import { colour } from '../ui/tokens.ts';
 
 export const ROUTE_SOURCE_ID = 'origin-to-space';
 export const ROUTE_LAYER_ID = 'origin-to-space-line';

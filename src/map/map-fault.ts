@@ -1,5 +1,5 @@
 /** Why the interactive map stopped, read from the error it stopped on. */
-import type { MapFault } from '../state/map-wanted';
+import type { MapFault } from '../state/map-wanted.ts';
 
 // MapLibre's words when the browser gives it no WebGL 2 context (GPUInitializationError).
 const NO_WEBGL = /webgl/i;

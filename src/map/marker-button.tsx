@@ -7,9 +7,9 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Space } from '../spaces/types';
-import { afterNextPaint } from '../ui/after-paint';
-import { AreaGlyph } from '../ui/area-glyph';
+import type { Space } from '../spaces/types.ts';
+import { afterNextPaint } from '../ui/after-paint.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
 import './markers.css';
 
 export interface MarkerButtonProps {

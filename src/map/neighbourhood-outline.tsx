@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Feature, FeatureCollection } from 'geojson';
-import { colour } from '../ui/tokens';
-import { BASEMAP_PATH } from './bundled-basemap-format';
-import { onReset } from '../state/reset';
+import { colour } from '../ui/tokens.ts';
+import { BASEMAP_PATH } from './bundled-basemap-format.ts';
+import { onReset } from '../state/reset.ts';
 
 let cityFile: Promise<FeatureCollection> | null = null;
 onReset(() => (cityFile = null));

@@ -1,8 +1,8 @@
 /** The resident's starting point on the map (draggable), and a line to the chosen or nearest space. */
 import { useTranslation } from 'react-i18next';
 import { Layer, Marker, Source, type MarkerDragEvent } from 'react-map-gl/maplibre';
-import type { LatLon, Space } from '../spaces/types';
-import { ROUTE_SOURCE_ID, routeLineLayer, straightLine } from './layers';
+import type { LatLon, Space } from '../spaces/types.ts';
+import { ROUTE_SOURCE_ID, routeLineLayer, straightLine } from './layers.ts';
 
 interface Props {
   origin: LatLon;

@@ -3,8 +3,8 @@
  * and numbers painted on it (the on-screen markers are HTML and would not be in the picture).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Space } from '../spaces/types';
-import { drawGlyph } from './glyph-canvas';
+import type { Space } from '../spaces/types.ts';
+import { drawGlyph } from './glyph-canvas.ts';
 
 /** Resolves with a PNG data URL of the map and the given spaces, right after the next frame. */
 export function snapshotMap(map: MapLibreMap, spaces: readonly Space[]): Promise<string> {

@@ -12,28 +12,28 @@ import Map, {
   type MapRef,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
-import { isRightToLeft } from '../i18n/languages';
-import type { LatLon, Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useMapCover } from '../state/map-cover';
-import { mapFailed } from '../state/map-wanted';
-import { useAllSpaces, useVisibleSpaces } from '../state/selectors';
-import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type FirstCamera } from './camera';
-import { SPACES_LAYER_ID } from './layers';
-import { faultOf } from './map-fault';
-import { relabelMapControls } from './map-labels';
-import { spacesAsButtons } from './marker-mode';
-import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread';
-import { NeighbourhoodOutline } from './neighbourhood-outline';
-import { OriginLayer } from './origin-layer';
-import { maplibregl } from './setup-maplibre';
-import { SpaceMarker } from './space-marker';
-import { SpacesLayer } from './spaces-layer';
-import { useBasemap } from './use-basemap';
-import { useCameraRequests } from './use-camera';
-import { WalkLayer } from './walk-layer';
+import { isRightToLeft } from '../i18n/languages.ts';
+import type { LatLon, Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useMapCover } from '../state/map-cover.ts';
+import { mapFailed } from '../state/map-wanted.ts';
+import { useAllSpaces, useVisibleSpaces } from '../state/selectors.ts';
+import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type FirstCamera } from './camera.ts';
+import { SPACES_LAYER_ID } from './layers.ts';
+import { faultOf } from './map-fault.ts';
+import { relabelMapControls } from './map-labels.ts';
+import { spacesAsButtons } from './marker-mode.ts';
+import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread.ts';
+import { NeighbourhoodOutline } from './neighbourhood-outline.tsx';
+import { OriginLayer } from './origin-layer.tsx';
+import { maplibregl } from './setup-maplibre.ts';
+import { SpaceMarker } from './space-marker.tsx';
+import { SpacesLayer } from './spaces-layer.tsx';
+import { useBasemap } from './use-basemap.ts';
+import { useCameraRequests } from './use-camera.ts';
+import { WalkLayer } from './walk-layer.tsx';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { useMapPictures } from './use-print';
+import { useMapPictures } from './use-print.ts';
 import './map.css';
 
 export interface SpaceMapProps {

@@ -1,7 +1,7 @@
 /** One space on the MapLibre map: its marker button, placed at the space. */
 import { memo } from 'react';
 import { Marker } from 'react-map-gl/maplibre';
-import { MarkerButton, type MarkerButtonProps } from './marker-button';
+import { MarkerButton, type MarkerButtonProps } from './marker-button.tsx';
 
 /** Memoised: with hundreds of spaces, only the markers that change are redrawn. */
 export const SpaceMarker = memo(function SpaceMarker({

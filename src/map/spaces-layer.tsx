@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
-import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
-import { glyphImage } from './glyph-canvas';
-import { GLYPH_IMAGE_PREFIX, SPACES_SOURCE_ID, spacesLayer } from './layers';
+import { AREA_IDS, type AreaId, type Space } from '../spaces/types.ts';
+import { glyphImage } from './glyph-canvas.ts';
+import { GLYPH_IMAGE_PREFIX, SPACES_SOURCE_ID, spacesLayer } from './layers.ts';
 
 interface Props {
   spaces: readonly Space[];

@@ -1,8 +1,12 @@
 /** Chooses the basemap: the configured one first, the bundled one when it fails or is too slow. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorEvent } from 'react-map-gl/maplibre';
-import { BASEMAP_MAX_TILE_ERRORS, BASEMAP_STYLE_URL, BASEMAP_TIMEOUT_MS } from './basemap-config';
-import { bundledStyle } from './bundled-style';
+import {
+  BASEMAP_MAX_TILE_ERRORS,
+  BASEMAP_STYLE_URL,
+  BASEMAP_TIMEOUT_MS,
+} from './basemap-config.ts';
+import { bundledStyle } from './bundled-style.ts';
 
 /** `onFallback` hears once that the bundled basemap replaced the configured one. */
 export function useBasemap(onFallback: () => void) {

@@ -7,13 +7,13 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import type { LatLon, Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useCamera, type CameraRequest } from '../state/camera-store';
-import { useMapCover } from '../state/map-cover';
-import type { MapView } from '../state/url-state';
-import { prefersReducedMotion } from '../ui/motion';
-import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type Padding } from './camera';
+import type { LatLon, Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useCamera, type CameraRequest } from '../state/camera-store.ts';
+import { useMapCover } from '../state/map-cover.ts';
+import type { MapView } from '../state/url-state.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type Padding } from './camera.ts';
 
 /** How a request moves the map: the camera it ends at, and whether it flies there. */
 interface Move {

@@ -5,10 +5,10 @@
  */
 import { useEffect } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import { provideMapPictures, type PictureRequest } from '../state/map-picture';
-import { boundsOf, fitPadding } from './camera';
-import { ROUTE_LAYER_ID } from './layers';
-import { snapshotMap } from './print-snapshot';
+import { provideMapPictures, type PictureRequest } from '../state/map-picture.ts';
+import { boundsOf, fitPadding } from './camera.ts';
+import { ROUTE_LAYER_ID } from './layers.ts';
+import { snapshotMap } from './print-snapshot.ts';
 
 /** Close enough for a printed space to show its block and the streets around it. */
 const PRINT_SPACE_ZOOM = 16;

@@ -5,8 +5,8 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
-import type { AreaId } from '../spaces/types';
-import { walkLayer, WALK_LAYER_ID, WALK_SOURCE_ID } from './layers';
+import type { AreaId } from '../spaces/types.ts';
+import { walkLayer, WALK_LAYER_ID, WALK_SOURCE_ID } from './layers.ts';
 
 export function WalkLayer({
   squares,

@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Suggestion } from './address-search';
+import type { Suggestion } from './address-search.ts';
 
 type Status =
   | { kind: 'idle' }
@@ -54,7 +54,7 @@ export function AddressCombobox({ onChoose }: Props) {
     let answer;
     try {
       // The search code and the index come only when the person starts typing.
-      const { suggestAddresses } = await import('./address-suggestions');
+      const { suggestAddresses } = await import('./address-suggestions.ts');
       answer = await suggestAddresses(value);
     } catch {
       answer = { status: 'unreachable' as const };

@@ -9,14 +9,14 @@ import {
   type AddressIndexManifest,
   type NumbersFile,
   type StreetsFile,
-} from './address-index-format';
+} from './address-index-format.ts';
 import {
   prepareNeighbourhoods,
   prepareStreets,
   type NumbersOf,
   type SearchIndex,
-} from './address-search';
-import { onReset } from '../state/reset';
+} from './address-search.ts';
+import { onReset } from '../state/reset.ts';
 
 export const ADDRESS_INDEX_URL = `${import.meta.env.BASE_URL}generated/addresses/`;
 

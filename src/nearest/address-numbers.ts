@@ -1,7 +1,7 @@
 /** A house number on a street: the exact entrance, a range's mean, or the nearest numbers. */
-import { COORDINATE_BASE, fromMicro, type NumberRow } from './address-index-format';
-import type { Place, Street } from './address-search';
-import { normaliseHouseNumber, type HouseNumberQuery } from './address-text';
+import { COORDINATE_BASE, fromMicro, type NumberRow } from './address-index-format.ts';
+import type { Place, Street } from './address-search.ts';
+import { normaliseHouseNumber, type HouseNumberQuery } from './address-text.ts';
 
 export function place(street: Street, [text, lat, lon]: NumberRow): Place {
   return {

@@ -9,9 +9,14 @@ import {
   fromMicro,
   type NumberRow,
   type StreetsFile,
-} from './address-index-format';
-import { describeNumber, matchNumber, nearestNumbers, place } from './address-numbers';
-import { joinedElisions, parseAddressQuery, tokens, type HouseNumberQuery } from './address-text';
+} from './address-index-format.ts';
+import { describeNumber, matchNumber, nearestNumbers, place } from './address-numbers.ts';
+import {
+  joinedElisions,
+  parseAddressQuery,
+  tokens,
+  type HouseNumberQuery,
+} from './address-text.ts';
 
 export interface Street {
   code: number;

@@ -1,6 +1,6 @@
 /** Suggestions for the address field; loaded with the index on the first keystroke. */
-import { addressIndex } from './address-index';
-import { search, type SearchResult } from './address-search';
+import { addressIndex } from './address-index.ts';
+import { search, type SearchResult } from './address-search.ts';
 
 export type Suggestions =
   { status: 'ready'; result: SearchResult } | { status: 'not-built' | 'unreachable' };

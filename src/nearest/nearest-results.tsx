@@ -1,16 +1,16 @@
 /** The shown spaces ranked from the starting point, with distances, walking times and directions. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDistance } from '../i18n/i18n';
-import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useMessages } from '../state/messages-store';
-import { AreaGlyph } from '../ui/area-glyph';
-import { ExternalLink } from '../ui/external-link';
-import { prefersReducedMotion } from '../ui/motion';
-import { useNearest, useRanking } from './nearest-store';
-import { leadsWithTransit, walkingWords } from '../spaces/walking';
+import { formatDistance } from '../i18n/i18n.ts';
+import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
+import { ExternalLink } from '../ui/external-link.tsx';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { useNearest, useRanking } from './nearest-store.ts';
+import { leadsWithTransit, walkingWords } from '../spaces/walking.ts';
 
 export function NearestResults() {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 /** "Trova lo spazio più vicino": three ways to say where one starts from, and the ranked answer. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDistance } from '../i18n/i18n';
-import { isInMilan } from '../spaces/milan';
-import { useAppStore } from '../state/app-store';
-import { AddressCombobox } from './address-combobox';
-import { locate } from './geolocation';
-import { NearestResults } from './nearest-results';
-import { useNearest } from './nearest-store';
-import { useChooseOrigin } from './use-choose-origin';
+import { formatDistance } from '../i18n/i18n.ts';
+import { isInMilan } from '../spaces/milan.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { AddressCombobox } from './address-combobox.tsx';
+import { locate } from './geolocation.ts';
+import { NearestResults } from './nearest-results.tsx';
+import { useNearest } from './nearest-store.ts';
+import { useChooseOrigin } from './use-choose-origin.ts';
 import './nearest.css';
 
 type LocateProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported' | { inaccurate: number };

@@ -3,13 +3,13 @@
  * whether a tap on the map sets the point. It stays in the page: never in the URL, stored or sent.
  */
 import { useMemo } from 'react';
-import { create } from '../state/create-store';
-import { resettable } from '../state/reset';
-import { useAppStore } from '../state/app-store';
-import { requestCamera } from '../state/camera-store';
-import { useVisibleSpaces } from '../state/selectors';
-import type { LatLon } from '../spaces/types';
-import { rankSpaces, type LookingFor, type RankedSpace } from './rank-spaces';
+import { create } from '../state/create-store.ts';
+import { resettable } from '../state/reset.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { requestCamera } from '../state/camera-store.ts';
+import { useVisibleSpaces } from '../state/selectors.ts';
+import type { LatLon } from '../spaces/types.ts';
+import { rankSpaces, type LookingFor, type RankedSpace } from './rank-spaces.ts';
 
 /** Where the resident starts from. */
 export interface Origin extends LatLon {

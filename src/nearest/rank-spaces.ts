@@ -1,6 +1,6 @@
 /** Ranks the spaces from a starting point by straight-line distance. */
-import type { LatLon, Space } from '../spaces/types';
-import { straightLineMetres, walkingMinutes } from '../spaces/walking';
+import type { LatLon, Space } from '../spaces/types.ts';
+import { straightLineMetres, walkingMinutes } from '../spaces/walking.ts';
 
 export interface RankedSpace {
   space: Space;

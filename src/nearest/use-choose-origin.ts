@@ -1,10 +1,10 @@
 /** Sets a starting point and asks the map to show it with the nearest space. */
 import { useCallback } from 'react';
-import { spacesInAreas } from '../spaces/filter-spaces';
-import { useAppStore } from '../state/app-store';
-import { readySpaces } from '../state/spaces-store';
-import { useNearest, type Origin } from './nearest-store';
-import { rankSpaces } from './rank-spaces';
+import { spacesInAreas } from '../spaces/filter-spaces.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { readySpaces } from '../state/spaces-store.ts';
+import { useNearest, type Origin } from './nearest-store.ts';
+import { rankSpaces } from './rank-spaces.ts';
 
 /** `fit: false` leaves the map where it is (the person is dragging the pin on it). */
 export function useChooseOrigin(): (origin: Origin, options?: { fit?: boolean }) => void {

@@ -6,7 +6,7 @@
  * entries for: the space's page gives the whole reading.
  */
 import type { DayOfWeek, OpeningHoursSpecification } from 'schema-dts';
-import { hoursWeek, readHours } from '../hours/opening-hours';
+import { hoursWeek, readHours } from '../hours/opening-hours.ts';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKS_LOOKED_AT = 8;

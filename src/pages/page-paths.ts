@@ -3,8 +3,8 @@
  * page per space and language, each a real file (scripts/prerender/). Italian is at the base:
  * `spazi/omero-15/`; another language under its code: `en/spaces/omero-15/`.
  */
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../i18n/languages';
-import { SPACE_ID_PATTERN } from '../spaces/field-checks';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { SPACE_ID_PATTERN } from '../spaces/field-checks.ts';
 
 /** The folder of the space pages, in each language's words (plain ASCII, as links travel). */
 export const SPACES_FOLDER: Record<Language, string> = {

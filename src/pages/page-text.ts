@@ -4,7 +4,7 @@
  * each page's head; the app keeps the tab's title in step as a person moves between spaces.
  */
 import type { TFunction } from 'i18next';
-import type { Space } from '../spaces/types';
+import type { Space } from '../spaces/types.ts';
 
 export function pageTitle(t: TFunction, space: Space | null): string {
   if (!space) return t('app.documentTitle');

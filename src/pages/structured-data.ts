@@ -5,7 +5,7 @@
  * data does not hold: no hours while they are unknown (data/README.md lists the fields used).
  */
 import type { CivicStructure, OpeningHoursSpecification, WithContext } from 'schema-dts';
-import type { Space } from '../spaces/types';
+import type { Space } from '../spaces/types.ts';
 
 export interface PageWords {
   /** The space's name: its address. */

@@ -4,13 +4,13 @@
  * unless the person sends it, and nothing but what the message shows.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import { mailtoLink } from '../spaces/data-version';
-import { PROGRAMME_EMAIL } from '../spaces/programme';
-import type { Space } from '../spaces/types';
-import { audienceLink, usePageAddress } from '../state/app-links';
-import { useAppStore } from '../state/app-store';
-import { useSpacesData } from '../state/spaces-store';
+import { formatDate } from '../i18n/i18n.ts';
+import { mailtoLink } from '../spaces/data-version.ts';
+import { PROGRAMME_EMAIL } from '../spaces/programme.ts';
+import type { Space } from '../spaces/types.ts';
+import { audienceLink, usePageAddress } from '../state/app-links.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useSpacesData } from '../state/spaces-store.ts';
 
 export function ReportLink({ space }: { space: Space }) {
   const { t } = useTranslation();

@@ -1,23 +1,23 @@
 /** The details of the selected space: what it is for, where it stands, how to reach it. */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { coverMap } from '../state/map-cover';
-import { useSelectedSpace } from '../state/selectors';
-import { AreaGlyph } from '../ui/area-glyph';
-import { ExternalLink } from '../ui/external-link';
+import { formatDate } from '../i18n/i18n.ts';
+import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { coverMap } from '../state/map-cover.ts';
+import { useSelectedSpace } from '../state/selectors.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
+import { ExternalLink } from '../ui/external-link.tsx';
 import {
   CheckedLine,
   OpeningFactRows,
   SpacePhotos,
   StatusHistory,
   StatusSince,
-} from '../ui/space-facts';
-import { StatusSource } from '../ui/status-source';
-import { ReportLink } from './report-link';
+} from '../ui/space-facts.tsx';
+import { StatusSource } from '../ui/status-source.tsx';
+import { ReportLink } from './report-link.tsx';
 import './panel.css';
 
 interface Props {

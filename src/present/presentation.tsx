@@ -4,20 +4,20 @@
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import { tourKey, tourSteps, type TourStep } from '../spaces/tour';
-import { milestones } from '../spaces/updates';
-import { audienceLink } from '../state/app-links';
-import { useAppStore } from '../state/app-store';
-import { requestCamera } from '../state/camera-store';
-import { coverMap } from '../state/map-cover';
-import { useAllSpaces } from '../state/selectors';
-import { loadUpdates, useUpdates } from '../state/updates-store';
-import { AreaGlyph } from '../ui/area-glyph';
-import { DataText } from '../ui/data-text';
-import { SpaceHoursFact } from '../ui/hours-view';
-import { QrCode } from '../ui/qr-code';
-import { CheckedLine, OperatorFact, StatusSince } from '../ui/space-facts';
+import { formatDate } from '../i18n/i18n.ts';
+import { tourKey, tourSteps, type TourStep } from '../spaces/tour.ts';
+import { milestones } from '../spaces/updates.ts';
+import { audienceLink } from '../state/app-links.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { requestCamera } from '../state/camera-store.ts';
+import { coverMap } from '../state/map-cover.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import { loadUpdates, useUpdates } from '../state/updates-store.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
+import { DataText } from '../ui/data-text.tsx';
+import { SpaceHoursFact } from '../ui/hours-view.tsx';
+import { QrCode } from '../ui/qr-code.tsx';
+import { CheckedLine, OperatorFact, StatusSince } from '../ui/space-facts.tsx';
 import './presentation.css';
 
 export default function Presentation({

@@ -1,10 +1,10 @@
 /** The print buttons; the printout itself (print-sheet.tsx) loads when one is pressed. */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startPrint, usePrint } from './print-store';
+import { startPrint, usePrint } from './print-store.ts';
 import './print.css';
 
-const PrintSheet = lazy(() => import('./print-sheet'));
+const PrintSheet = lazy(() => import('./print-sheet.tsx'));
 
 export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
   const { t } = useTranslation();

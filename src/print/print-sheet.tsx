@@ -5,14 +5,14 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import { audienceLink } from '../state/app-links';
-import { useAppStore } from '../state/app-store';
-import { useAllSpaces, useSelectedSpace } from '../state/selectors';
-import { QrCode } from '../ui/qr-code';
-import { CheckedLine, OpeningFactRows, SpacePhotos, StatusSince } from '../ui/space-facts';
-import { StatusSource } from '../ui/status-source';
-import { endPrint, usePrint } from './print-store';
+import { formatDate } from '../i18n/i18n.ts';
+import { audienceLink } from '../state/app-links.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useAllSpaces, useSelectedSpace } from '../state/selectors.ts';
+import { QrCode } from '../ui/qr-code.tsx';
+import { CheckedLine, OpeningFactRows, SpacePhotos, StatusSince } from '../ui/space-facts.tsx';
+import { StatusSource } from '../ui/status-source.tsx';
+import { endPrint, usePrint } from './print-store.ts';
 
 /** Loaded on demand, when a printout is asked for (see PrintButton). */
 export default function PrintSheet() {

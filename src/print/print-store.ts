@@ -3,11 +3,11 @@
  * says who answers); once the answer is in, the sheet renders and prints (print-sheet.tsx), and
  * the job ends when the print dialog closes.
  */
-import { create } from '../state/create-store';
-import { resettable } from '../state/reset';
-import { useAppStore } from '../state/app-store';
-import { mapPicture } from '../state/map-picture';
-import { readySpaces } from '../state/spaces-store';
+import { create } from '../state/create-store.ts';
+import { resettable } from '../state/reset.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { mapPicture } from '../state/map-picture.ts';
+import { readySpaces } from '../state/spaces-store.ts';
 
 /** What is being printed, and the map's picture once it is ready (undefined: not yet). */
 export interface PrintJob {

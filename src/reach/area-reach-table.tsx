@@ -1,11 +1,11 @@
 /** An area's spaces side by side by the house numbers each reaches on foot (page and presentation). */
 import { useTranslation } from 'react-i18next';
-import { formatCount } from '../i18n/format-number';
-import { appBase, pagePath } from '../pages/page-paths';
-import type { AreaId, Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { opensElsewhere } from '../ui/opens-elsewhere';
-import { REACH_BANDS, type ReachSummary } from './reach-format';
+import { formatCount } from '../i18n/format-number.ts';
+import { appBase, pagePath } from '../pages/page-paths.ts';
+import type { AreaId, Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { opensElsewhere } from '../ui/opens-elsewhere.ts';
+import { REACH_BANDS, type ReachSummary } from './reach-format.ts';
 
 export function AreaReachTable({
   area,

@@ -3,10 +3,10 @@
  * Its name says which space, for a list of them; its state is pressed while the space is in.
  */
 import { useTranslation } from 'react-i18next';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useMessages } from '../state/messages-store';
-import { MAX_COMPARED } from '../state/url-state';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useMessages } from '../state/messages-store.ts';
+import { MAX_COMPARED } from '../state/url-state.ts';
 
 export function CompareButton({ space }: { space: Space }) {
   const { t } = useTranslation();

@@ -3,9 +3,9 @@
  * walking model: the build runs it (scripts/reach/), the app only reads its figures. A house
  * number is within a walk of N minutes when the minutes the app would show for it are at most N.
  */
-import { straightLineMetres } from '../spaces/walking';
-import { walkingMinutes } from '../spaces/walking';
-import type { AreaId, LatLon } from '../spaces/types';
+import { straightLineMetres } from '../spaces/walking.ts';
+import { walkingMinutes } from '../spaces/walking.ts';
+import type { AreaId, LatLon } from '../spaces/types.ts';
 import {
   NO_SPACE_MINUTES,
   REACH_BANDS,
@@ -14,7 +14,7 @@ import {
   type NeighbourhoodReach,
   type ReachFigures,
   type SpaceReach,
-} from './reach-format';
+} from './reach-format.ts';
 
 export interface HouseNumberPoint extends LatLon {
   /** The NIL whose outline holds it; 0 for none. */

@@ -2,8 +2,8 @@
  * The neighbourhoods' walking figures as a table: its rows, their order, and the CSV files of it.
  * The page (coverage-page.tsx) and the files show the same counts, from the same summary.
  */
-import { csvText } from '../spaces/csv';
-import type { NeighbourhoodReach, ReachSummary } from './reach-format';
+import { csvText } from '../spaces/csv.ts';
+import type { NeighbourhoodReach, ReachSummary } from './reach-format.ts';
 
 export type NeighbourhoodColumn = 'name' | 'numbers' | 'portineria' | 'any' | 'farthest';
 export type SortDirection = 'ascending' | 'descending';

@@ -3,7 +3,7 @@
  * reads it: counts of the register's house numbers, never shares, so that every figure is exact
  * and each view rounds it the same way.
  */
-import type { AreaId } from '../spaces/types';
+import type { AreaId } from '../spaces/types.ts';
 
 /** The walks the figures count, in the app's estimated minutes (src/nearest/walking.ts). */
 export const REACH_BANDS = [5, 10, 15] as const;

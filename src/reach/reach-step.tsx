@@ -4,14 +4,14 @@
  * map behind (app.tsx turns it on for this step).
  */
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatShare } from '../i18n/format-number';
-import { AREA_IDS } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useAllSpaces } from '../state/selectors';
-import { AreaGlyph } from '../ui/area-glyph';
-import { REACH_MINUTES } from './reach-format';
-import { walkingWords } from '../spaces/walking';
-import { useReachSummary } from './use-space-reach';
+import { formatCount, formatShare } from '../i18n/format-number.ts';
+import { AREA_IDS } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import { AreaGlyph } from '../ui/area-glyph.tsx';
+import { REACH_MINUTES } from './reach-format.ts';
+import { walkingWords } from '../spaces/walking.ts';
+import { useReachSummary } from './use-space-reach.ts';
 import './reach.css';
 
 export function ReachStep() {

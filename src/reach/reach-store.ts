@@ -3,9 +3,9 @@
  * app starts, beside the spaces file; a space's page waits for it before hydrating, since its
  * panel shows the space's figures (src/main.tsx).
  */
-import { create } from '../state/create-store';
-import { onReset, resettable } from '../state/reset';
-import { REACH_FOLDER, REACH_SUMMARY_FILE, type ReachSummary } from './reach-format';
+import { create } from '../state/create-store.ts';
+import { onReset, resettable } from '../state/reset.ts';
+import { REACH_FOLDER, REACH_SUMMARY_FILE, type ReachSummary } from './reach-format.ts';
 
 export const REACH_URL = `${import.meta.env.BASE_URL}${REACH_FOLDER}/${REACH_SUMMARY_FILE}`;
 

@@ -4,18 +4,18 @@
  */
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDistance } from '../i18n/i18n';
-import { formatCount, formatShare } from '../i18n/format-number';
-import { appBase, pagePath } from '../pages/page-paths';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useAllSpaces } from '../state/selectors';
-import { opensElsewhere } from '../ui/opens-elsewhere';
-import { REACH_BANDS, REACH_MINUTES, type ReachSummary, type SpaceReach } from './reach-format';
-import { fetchReach } from './reach-store';
-import { walkingWords } from '../spaces/walking';
-import { nearestOtherSpace, registerIsoDate } from './space-reach';
-import { useSpaceReach } from './use-space-reach';
+import { formatDate, formatDistance } from '../i18n/i18n.ts';
+import { formatCount, formatShare } from '../i18n/format-number.ts';
+import { appBase, pagePath } from '../pages/page-paths.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import { opensElsewhere } from '../ui/opens-elsewhere.ts';
+import { REACH_BANDS, REACH_MINUTES, type ReachSummary, type SpaceReach } from './reach-format.ts';
+import { fetchReach } from './reach-store.ts';
+import { walkingWords } from '../spaces/walking.ts';
+import { nearestOtherSpace, registerIsoDate } from './space-reach.ts';
+import { useSpaceReach } from './use-space-reach.ts';
 import './reach.css';
 
 export function SpaceReachFacts({ space }: { space: Space }) {

@@ -1,8 +1,8 @@
 /** A space's own walking figures, read from the build's coverage for the spaces shown now. */
-import { straightLineMetres } from '../spaces/walking';
-import { walkingMinutes } from '../spaces/walking';
-import type { Space } from '../spaces/types';
-import type { ReachSummary, SpaceReach } from './reach-format';
+import { straightLineMetres } from '../spaces/walking.ts';
+import { walkingMinutes } from '../spaces/walking.ts';
+import type { Space } from '../spaces/types.ts';
+import type { ReachSummary, SpaceReach } from './reach-format.ts';
 
 /**
  * Whether the figures were computed for these very spaces: the same ids, areas and places. A

@@ -1,10 +1,10 @@
 /** The walking figures for the views, once the coverage and the spaces are both in. */
 import { useMemo } from 'react';
-import type { Space } from '../spaces/types';
-import { useAllSpaces } from '../state/selectors';
-import type { ReachSummary } from './reach-format';
-import { useReach } from './reach-store';
-import { reachMatches, type SpaceReachView } from './space-reach';
+import type { Space } from '../spaces/types.ts';
+import { useAllSpaces } from '../state/selectors.ts';
+import type { ReachSummary } from './reach-format.ts';
+import { useReach } from './reach-store.ts';
+import { reachMatches, type SpaceReachView } from './space-reach.ts';
 
 export type ReachView =
   { status: 'loading' | 'unavailable' | 'outdated' } | { status: 'ready'; summary: ReachSummary };

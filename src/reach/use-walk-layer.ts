@@ -3,9 +3,9 @@
  * presentation's step that shows it): fetched then, null otherwise.
  */
 import { useEffect } from 'react';
-import { fetchWalkGrid, useWalkGrid } from './walk-grid-store';
+import { fetchWalkGrid, useWalkGrid } from './walk-grid-store.ts';
 import type { FeatureCollection, Polygon } from 'geojson';
-import type { WalkSquare } from './walk-grid';
+import type { WalkSquare } from './walk-grid.ts';
 
 export function useWalkLayer(on: boolean): FeatureCollection<Polygon, WalkSquare> | null {
   const grid = useWalkGrid((s) => s.grid);

@@ -4,11 +4,11 @@
  * turning the layer on again asks again.
  */
 import type { FeatureCollection, Polygon } from 'geojson';
-import { create } from '../state/create-store';
-import { onReset, resettable } from '../state/reset';
-import { REACH_FOLDER, WALK_GRID_FILE, type WalkGrid } from './reach-format';
-import { readBuiltFile } from './reach-store';
-import { walkSquares, type WalkSquare } from './walk-grid';
+import { create } from '../state/create-store.ts';
+import { onReset, resettable } from '../state/reset.ts';
+import { REACH_FOLDER, WALK_GRID_FILE, type WalkGrid } from './reach-format.ts';
+import { readBuiltFile } from './reach-store.ts';
+import { walkSquares, type WalkSquare } from './walk-grid.ts';
 
 export const WALK_GRID_URL = `${import.meta.env.BASE_URL}${REACH_FOLDER}/${WALK_GRID_FILE}`;
 

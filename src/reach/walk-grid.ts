@@ -1,7 +1,7 @@
 /** The map layer's squares as the map draws them: one polygon each, with its minutes per area. */
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { AreaId } from '../spaces/types';
-import { WALK_CELL_FIELDS, type WalkGrid } from './reach-format';
+import type { AreaId } from '../spaces/types.ts';
+import { WALK_CELL_FIELDS, type WalkGrid } from './reach-format.ts';
 
 export interface WalkSquare {
   /** House numbers in the square. */

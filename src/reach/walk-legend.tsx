@@ -5,12 +5,12 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
-import { useMapWanted } from '../state/map-wanted';
-import { REACH_MINUTES } from './reach-format';
-import { walkingWords } from '../spaces/walking';
-import { WALK_CLASSES } from './walk-grid';
-import { useWalkGrid } from './walk-grid-store';
+import { useAppStore } from '../state/app-store.ts';
+import { useMapWanted } from '../state/map-wanted.ts';
+import { REACH_MINUTES } from './reach-format.ts';
+import { walkingWords } from '../spaces/walking.ts';
+import { WALK_CLASSES } from './walk-grid.ts';
+import { useWalkGrid } from './walk-grid-store.ts';
 import './walk.css';
 
 /** `on`: the layer is shown (the person's switch, or the presentation's step). */

@@ -4,11 +4,11 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShare } from '../i18n/format-number';
-import { useAppStore } from '../state/app-store';
-import { REACH_MINUTES } from './reach-format';
-import { useReachSummary } from './use-space-reach';
-import { appPageLink } from './page-links';
+import { formatShare } from '../i18n/format-number.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { REACH_MINUTES } from './reach-format.ts';
+import { useReachSummary } from './use-space-reach.ts';
+import { appPageLink } from './page-links.ts';
 
 export function WalkSection() {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@
  * (scripts/prerender/) is answered with that page, in the language its path names, whatever its
  * query; anything else is left to the network. Plain TypeScript, so that the tests read it too.
  */
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
-import { pagePath, readPagePath } from '../pages/page-paths';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { pagePath, readPagePath } from '../pages/page-paths.ts';
 
 export type Navigation =
   /** A language's home (the root is Italian's): its document is stored with the app. */

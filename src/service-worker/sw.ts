@@ -20,8 +20,8 @@ import {
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { BASEMAP_STYLE_URL } from '../map/basemap-config';
-import { navigationOf } from './navigation';
+import { BASEMAP_STYLE_URL } from '../map/basemap-config.ts';
+import { navigationOf } from './navigation.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];

@@ -1,9 +1,9 @@
 /** The button that opens the share dialog (the dialog itself loads when first opened). */
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSelectedSpace } from '../state/selectors';
+import { useSelectedSpace } from '../state/selectors.ts';
 
-const ShareDialog = lazy(() => import('./share-dialog'));
+const ShareDialog = lazy(() => import('./share-dialog.tsx'));
 
 export function ShareButton({ className = 'button' }: { className?: string }) {
   const { t } = useTranslation();

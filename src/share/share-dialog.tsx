@@ -1,12 +1,12 @@
 /** The share dialog: copy the link, a QR code of it, "open in" other maps, and the embed snippet. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { googleMapsPlace, openStreetMapPlace } from '../spaces/map-app-links';
-import { linkView, useAppStore } from '../state/app-store';
-import { useSelectedSpace } from '../state/selectors';
-import { ExternalLink } from '../ui/external-link';
-import { QrCode } from '../ui/qr-code';
-import { embedSnippet } from './share-links';
+import { googleMapsPlace, openStreetMapPlace } from '../spaces/map-app-links.ts';
+import { linkView, useAppStore } from '../state/app-store.ts';
+import { useSelectedSpace } from '../state/selectors.ts';
+import { ExternalLink } from '../ui/external-link.tsx';
+import { QrCode } from '../ui/qr-code.tsx';
+import { embedSnippet } from './share-links.ts';
 import './share.css';
 
 /** Loaded on demand by ShareButton. */

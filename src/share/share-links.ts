@@ -1,5 +1,5 @@
 /** The snippet that embeds the map in another site. */
-import { embedUrl } from '../state/app-links';
+import { embedUrl } from '../state/app-links.ts';
 
 /** An iframe snippet with a title that says what the frame holds (WCAG 4.1.2). */
 export function embedSnippet(link: string, title: string): string {

@@ -9,7 +9,7 @@
  * begins with `'` before one of them gets one more, so that reading takes exactly one away.
  */
 import Papa from 'papaparse';
-import type { Cell } from './space-table';
+import type { Cell } from './space-table.ts';
 
 /**
  * A text a spreadsheet would run, or one that reading back would take a `'` from. (Papaparse's

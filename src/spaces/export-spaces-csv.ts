@@ -2,10 +2,10 @@
  * The spaces as CSV for spreadsheets (csv.ts: UTF-8, a header row, commas or semicolons, no cell
  * a spreadsheet would run), in the columns of the office's table (space-table.ts).
  */
-import { csvText } from './csv';
-import { toProperties } from './space-record';
-import { TABLE_COLUMNS, tableRow } from './space-table';
-import type { Space } from './types';
+import { csvText } from './csv.ts';
+import { toProperties } from './space-record.ts';
+import { TABLE_COLUMNS, tableRow } from './space-table.ts';
+import type { Space } from './types.ts';
 
 /**
  * One row per space in the table's columns (space-table.ts: a column per language where a field

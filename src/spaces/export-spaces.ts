@@ -2,8 +2,8 @@
  * The spaces as a file people can take into their own tools: GeoJSON in the same schema as
  * data/spaces.geojson, so it passes the same validation. (The CSV: export-spaces-csv.ts.)
  */
-import { toProperties } from './space-record';
-import type { Space } from './types';
+import { toProperties } from './space-record.ts';
+import type { Space } from './types.ts';
 
 export function spacesToGeoJSON(spaces: readonly Space[]): string {
   const collection = {

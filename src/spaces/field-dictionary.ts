@@ -5,7 +5,7 @@
  * checked is in space-fields.ts; the two tables have the same keys, which the types enforce. Kept
  * apart so that the public app, which checks the data, does not carry the words.
  */
-import type { FieldName } from './space-fields';
+import type { FieldName } from './space-fields.ts';
 
 /** A row of the data dictionary, as data/README.md shows it: meaning, type, allowed values, source. */
 export type DictionaryLine = [meaning: string, type: string, allowed: string, source: string];

@@ -1,4 +1,4 @@
-import { AREA_IDS, type AreaId, type Space } from './types';
+import { AREA_IDS, type AreaId, type Space } from './types.ts';
 
 /** The spaces whose area is among the chosen ones, in programme order. */
 export function spacesInAreas(spaces: readonly Space[], areas: readonly AreaId[]): Space[] {

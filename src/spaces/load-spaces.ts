@@ -1,7 +1,7 @@
 /** Fetches the spaces file the app was built with (or the one configured) and validates it. */
 import spacesFileUrl from '../../data/spaces.geojson?url';
-import { dataVersion } from './data-version';
-import { validateSpacesText, type ValidationResult } from './validate-spaces';
+import { dataVersion } from './data-version.ts';
+import { validateSpacesText, type ValidationResult } from './validate-spaces.ts';
 
 /** `VITE_SPACES_URL` lets a deployment serve the file from elsewhere; by default it is bundled. */
 export const SPACES_URL: string = import.meta.env.VITE_SPACES_URL || spacesFileUrl;

@@ -3,7 +3,7 @@
  * Directions name the destination only: a resident's starting point never leaves the page, and
  * the map app asks where they start (Google Maps offers the device's own position).
  */
-import type { LatLon } from './types';
+import type { LatLon } from './types.ts';
 
 /** A point as map apps read it: six decimals (about 10 cm). */
 function point({ lat, lon }: LatLon): string {

@@ -3,7 +3,7 @@
  * it is read back from a Space for the downloads. Validation, export and the desk derive from this
  * table; add a field here first, then its words in field-dictionary.ts (the types ask for them).
  */
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/languages.ts';
 import {
   boolean,
   date,
@@ -22,7 +22,7 @@ import {
   show,
   spaceId,
   text,
-} from './field-checks';
+} from './field-checks.ts';
 import {
   AREA_IDS,
   SPACE_STATUSES,
@@ -33,7 +33,7 @@ import {
   type StatusEvent,
   type TextLists,
   type Texts,
-} from './types';
+} from './types.ts';
 
 interface FieldSpec<T> {
   check: (value: unknown) => T;

@@ -1,6 +1,6 @@
 /** A space between its two forms: the file's checked properties and the app's Space. */
-import { FIELD_NAMES, SPACE_FIELDS, type FieldValues } from './space-fields';
-import type { Space } from './types';
+import { FIELD_NAMES, SPACE_FIELDS, type FieldValues } from './space-fields.ts';
+import type { Space } from './types.ts';
 
 /** The app's Space from a feature's checked values and its point. */
 export function toSpace(v: FieldValues, point: { lat: number; lon: number }): Space {

@@ -3,9 +3,9 @@
  * text per language, per language (`access_note_it`, `access_note_en`, …). Used by the public CSV
  * downloads and by the desk's workbook, which reads the same columns back.
  */
-import { LANGUAGES, type Language } from '../i18n/languages';
-import { isRecord } from './field-checks';
-import { FIELD_NAMES, type FieldName } from './space-fields';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { isRecord } from './field-checks.ts';
+import { FIELD_NAMES, type FieldName } from './space-fields.ts';
 
 /** The fields that hold a value per language; of them, `services` holds a list per language. */
 export const PER_LANGUAGE_FIELDS: readonly FieldName[] = [

@@ -1,5 +1,5 @@
 /** What a space's status history tells. */
-import type { Space } from './types';
+import type { Space } from './types.ts';
 
 /** Since when the current status holds: the start of the history's last run of it, if known. */
 export function statusSince(space: Space): string | null {

@@ -1,5 +1,5 @@
 /** The data's texts written per language (types.ts: Texts, TextLists). */
-import type { Language } from '../i18n/languages';
+import type { Language } from '../i18n/languages.ts';
 
 /** The value in `lang`, or the Italian one; and the language it is in. */
 export function inLanguage<T>(

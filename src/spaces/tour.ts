@@ -2,7 +2,7 @@
  * The guided tour of presentation mode: the programme, then each thematic area, then each space,
  * then who they reach on foot, then the whole city with a QR code. Pure: the steps follow from the spaces.
  */
-import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
+import { AREA_IDS, type AreaId, type Space } from '../spaces/types.ts';
 
 export type TourStep =
   | { kind: 'opening' }

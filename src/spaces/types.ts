@@ -1,5 +1,5 @@
 /** The domain's types: a point, the three thematic areas, a space and its status. */
-import type { Language } from '../i18n/languages';
+import type { Language } from '../i18n/languages.ts';
 
 /** A point in WGS84 degrees. */
 export interface LatLon {

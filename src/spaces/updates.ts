@@ -3,7 +3,7 @@
  * operator, a call, an opening), kept by officials. Shown as "Aggiornamenti", published as Atom
  * feeds at build time (scripts/feed/), and the source of the presentation's milestones.
  */
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES } from '../i18n/languages.ts';
 import {
   boolean,
   date,
@@ -18,8 +18,8 @@ import {
   show,
   spaceId,
   text,
-} from './field-checks';
-import type { Texts } from './types';
+} from './field-checks.ts';
+import type { Texts } from './types.ts';
 
 export const UPDATE_KINDS = ['programme', 'call', 'status', 'operator', 'opening'] as const;
 

@@ -3,11 +3,11 @@
  * A broken feature is reported and skipped; a broken document is one fatal problem. What each
  * property must hold is in space-fields.ts.
  */
-import { fail, InvalidValue, isRecord } from './field-checks';
-import { isInMilan } from './milan';
-import { FIELD_NAMES, SPACE_FIELDS, type FieldValues } from './space-fields';
-import { toSpace } from './space-record';
-import type { Space } from './types';
+import { fail, InvalidValue, isRecord } from './field-checks.ts';
+import { isInMilan } from './milan.ts';
+import { FIELD_NAMES, SPACE_FIELDS, type FieldValues } from './space-fields.ts';
+import { toSpace } from './space-record.ts';
+import type { Space } from './types.ts';
 
 /** One thing wrong with the file, precise enough for an official to fix it by hand. */
 export interface DataProblem {

@@ -5,7 +5,7 @@
  * speeds, so the minutes are an estimate, never a promise.
  */
 import distance from '@turf/distance';
-import type { LatLon } from './types';
+import type { LatLon } from './types.ts';
 
 export const WALKING = {
   /** A relaxed adult pace, in km/h. */

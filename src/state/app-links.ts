@@ -1,8 +1,8 @@
 /** Links to the app itself: for an audience on paper or a projector, and the embedded form. */
 import { useSyncExternalStore } from 'react';
-import { DEFAULT_LANGUAGE } from '../i18n/languages';
-import { appBase, pagePath } from '../pages/page-paths';
-import { parseLocation, parseUrlState, toSearch } from './url-state';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { appBase, pagePath } from '../pages/page-paths.ts';
+import { parseLocation, parseUrlState, toSearch } from './url-state.ts';
 
 function withSearch(link: string, search: string): string {
   const url = new URL(link);

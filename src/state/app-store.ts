@@ -3,21 +3,21 @@
  * space, the map view, the language, the in-app page and the presentation step. Views read it and
  * dispatch intents. The spaces the filters let through are worked out in selectors.ts.
  */
-import { create } from './create-store';
-import { resettable } from './reset';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
-import { tourSteps } from '../spaces/tour';
-import { AREA_IDS, type AreaId, type Space } from '../spaces/types';
-import { requestCamera } from './camera-store';
-import { useMessages, type Notice } from './messages-store';
-import { readySpaces, useSpacesData } from './spaces-store';
+import { create } from './create-store.ts';
+import { resettable } from './reset.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { tourSteps } from '../spaces/tour.ts';
+import { AREA_IDS, type AreaId, type Space } from '../spaces/types.ts';
+import { requestCamera } from './camera-store.ts';
+import { useMessages, type Notice } from './messages-store.ts';
+import { readySpaces, useSpacesData } from './spaces-store.ts';
 import {
   MAX_COMPARED,
   type AppPage,
   type MapView,
   type UrlProblem,
   type UrlState,
-} from './url-state';
+} from './url-state.ts';
 
 export interface AppState {
   /** The list's filter by thematic area: the areas shown. */

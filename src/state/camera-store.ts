@@ -3,10 +3,10 @@
  * starting point found, a tour step, Back); the map view answers it in map/use-camera.ts, once
  * per request (`seq` tells repeated wishes apart). Without a map the request is simply unanswered.
  */
-import { create } from './create-store';
-import { resettable } from './reset';
-import type { LatLon } from '../spaces/types';
-import type { MapView } from './url-state';
+import { create } from './create-store.ts';
+import { resettable } from './reset.ts';
+import type { LatLon } from '../spaces/types.ts';
+import type { MapView } from './url-state.ts';
 
 export type CameraRequest =
   | { kind: 'space'; id: string; seq: number }

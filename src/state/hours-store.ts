@@ -4,12 +4,12 @@
  * none, as in today's data, nothing is loaded. If it does not arrive, it is asked for again a
  * minute later.
  */
-import { create } from './create-store';
-import type { HoursDay, HoursNow } from '../hours/opening-hours';
-import type { Space } from '../spaces/types';
-import { useAppStore } from './app-store';
-import { onReset, resettable } from './reset';
-import { readySpaces, useSpacesData } from './spaces-store';
+import { create } from './create-store.ts';
+import type { HoursDay, HoursNow } from '../hours/opening-hours.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from './app-store.ts';
+import { onReset, resettable } from './reset.ts';
+import { readySpaces, useSpacesData } from './spaces-store.ts';
 
 export type SpaceHours =
   /** The library cannot read the value (check:data says why) or work it out for now. */
@@ -29,7 +29,7 @@ export function isOpenNow(byId: Readonly<Record<string, SpaceHours>>, id: string
   return hours?.kind === 'known' && hours.now.state === 'open';
 }
 
-type HoursModule = typeof import('../hours/opening-hours');
+type HoursModule = typeof import('../hours/opening-hours.ts');
 
 let module: Promise<HoursModule> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,7 +70,7 @@ export async function refreshHours(): Promise<void> {
     return;
   }
   if (useHours.getState().status === 'none') useHours.setState({ status: 'loading' });
-  module ??= import('../hours/opening-hours');
+  module ??= import('../hours/opening-hours.ts');
   let lib: HoursModule;
   try {
     lib = await module;

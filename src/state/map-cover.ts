@@ -2,8 +2,8 @@
  * What lies over the map: the detail panel or the presentation's tour card report their element
  * here (`coverMap` as their ref), and the camera keeps the chosen space clear of it.
  */
-import { create } from './create-store';
-import { resettable } from './reset';
+import { create } from './create-store.ts';
+import { resettable } from './reset.ts';
 
 export const useMapCover = resettable(
   create<{ element: HTMLElement | null }>()(() => ({ element: null })),

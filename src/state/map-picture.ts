@@ -4,9 +4,9 @@
  * When no map is there to answer (no WebGL, its code failed to load) or it takes too long, the
  * answer is null and the printout goes without a picture, saying so.
  */
-import type { Space } from '../spaces/types';
-import { useMapWanted, wantMap } from './map-wanted';
-import { onReset } from './reset';
+import type { Space } from '../spaces/types.ts';
+import { useMapWanted, wantMap } from './map-wanted.ts';
+import { onReset } from './reset.ts';
 
 export type PictureRequest =
   { kind: 'space'; space: Space } | { kind: 'overview'; spaces: readonly Space[] };

@@ -5,8 +5,8 @@
  * presentation, a printout, or a link that opens at a view. Until then the phone's processor and
  * data are the page's.
  */
-import { create } from './create-store';
-import { resettable } from './reset';
+import { create } from './create-store.ts';
+import { resettable } from './reset.ts';
 
 /**
  * Why the interactive map is not there: the browser cannot draw it (no WebGL 2), its code did not

@@ -1,6 +1,6 @@
 /** What the app tells the person: notices above the page, and the polite live region. */
-import { create } from './create-store';
-import { resettable } from './reset';
+import { create } from './create-store.ts';
+import { resettable } from './reset.ts';
 
 /**
  * A message shown above the app until dismissed; `key` is an i18n key under `notice.`. `echo` is

@@ -3,11 +3,11 @@
  * spaces, the ones the list's filters (app-store.ts) let through, the open one.
  */
 import { useMemo } from 'react';
-import { spacesInAreas } from '../spaces/filter-spaces';
-import type { AreaId, Space } from '../spaces/types';
-import { useAppStore } from './app-store';
-import { isOpenNow, useHours, type SpaceHours } from './hours-store';
-import { readySpaces, useSpacesData } from './spaces-store';
+import { spacesInAreas } from '../spaces/filter-spaces.ts';
+import type { AreaId, Space } from '../spaces/types.ts';
+import { useAppStore } from './app-store.ts';
+import { isOpenNow, useHours, type SpaceHours } from './hours-store.ts';
+import { readySpaces, useSpacesData } from './spaces-store.ts';
 
 /** Every valid space, or an empty list while loading or after an error. */
 export function useAllSpaces(): Space[] {

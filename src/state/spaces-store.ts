@@ -1,10 +1,10 @@
 /** The spaces file once loaded and validated: loading, ready (with what was skipped) or failed. */
-import { create } from './create-store';
-import { loadSpaces } from '../spaces/load-spaces';
-import type { DataProblem, ValidationResult } from '../spaces/validate-spaces';
-import type { Space } from '../spaces/types';
-import { useMessages } from './messages-store';
-import { onReset, resettable } from './reset';
+import { create } from './create-store.ts';
+import { loadSpaces } from '../spaces/load-spaces.ts';
+import type { DataProblem, ValidationResult } from '../spaces/validate-spaces.ts';
+import type { Space } from '../spaces/types.ts';
+import { useMessages } from './messages-store.ts';
+import { onReset, resettable } from './reset.ts';
 
 export type DataState =
   | { status: 'loading' }

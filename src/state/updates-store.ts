@@ -3,10 +3,10 @@
  * page or the presentation's milestones. A broken entry is left out (check:data and the build
  * name it); a file that cannot be fetched can be asked for again.
  */
-import { create } from './create-store';
-import { resettable } from './reset';
+import { create } from './create-store.ts';
+import { resettable } from './reset.ts';
 import updatesFileUrl from '../../data/updates.json?url';
-import { readUpdates, type Update } from '../spaces/updates';
+import { readUpdates, type Update } from '../spaces/updates.ts';
 
 interface UpdatesState {
   status: 'idle' | 'loading' | 'ready' | 'failed';

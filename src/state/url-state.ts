@@ -4,11 +4,11 @@
  * `en/spaces/omero-15/?areas=1,3&map=13.2/45.4347/9.2247`. Links written before the pages
  * (`?space=omero-15&lang=en`) read the same.
  */
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
-import { pagePath, readPagePath } from '../pages/page-paths';
-import { SPACE_ID_PATTERN } from '../spaces/field-checks';
-import { readableQuery } from '../spaces/map-app-links';
-import { AREA_IDS, type AreaId } from '../spaces/types';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.ts';
+import { pagePath, readPagePath } from '../pages/page-paths.ts';
+import { SPACE_ID_PATTERN } from '../spaces/field-checks.ts';
+import { readableQuery } from '../spaces/map-app-links.ts';
+import { AREA_IDS, type AreaId } from '../spaces/types.ts';
 
 export interface MapView {
   lat: number;

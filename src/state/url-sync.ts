@@ -4,12 +4,12 @@
  * page, entering or leaving a presentation), a replaced one for map moves, tour steps and
  * corrections of a bad link; back and forward restore the state.
  */
-import { preferredLanguage, type Language } from '../i18n/languages';
-import { appBase } from '../pages/page-paths';
-import { linkView, useAppStore, type AppState } from './app-store';
-import { onReset } from './reset';
-import { readySpaces } from './spaces-store';
-import { parseLocation, parseUrlState, toLocation, type UrlState } from './url-state';
+import { preferredLanguage, type Language } from '../i18n/languages.ts';
+import { appBase } from '../pages/page-paths.ts';
+import { linkView, useAppStore, type AppState } from './app-store.ts';
+import { onReset } from './reset.ts';
+import { readySpaces } from './spaces-store.ts';
+import { parseLocation, parseUrlState, toLocation, type UrlState } from './url-state.ts';
 
 function urlStateOf(s: AppState): UrlState {
   return {

@@ -1,5 +1,5 @@
 /** The area's shape with its number: how every view tells the areas apart without colour. */
-import type { AreaId } from '../spaces/types';
+import type { AreaId } from '../spaces/types.ts';
 
 const SHAPES: Record<AreaId, string> = { 1: 'circle', 2: 'square', 3: 'diamond' };
 

@@ -3,10 +3,10 @@
  * the Comune has translated it, else the Italian, marked as Italian (WCAG 3.1.2) and said to be.
  */
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../i18n/languages';
-import { inLanguage } from '../spaces/texts';
-import type { TextLists, Texts } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
+import type { Language } from '../i18n/languages.ts';
+import { inLanguage } from '../spaces/texts.ts';
+import type { TextLists, Texts } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
 
 function ItalianOnly({ shown }: { shown: Language }) {
   const { t } = useTranslation();

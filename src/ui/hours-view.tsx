@@ -3,12 +3,12 @@
  * Milan's time. The data's own value is shown as written when it cannot be worked out.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatTime, nowLine } from '../hours/hours-text';
-import type { HoursDay } from '../hours/opening-hours';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { useHours, useSpaceHours, type SpaceHours } from '../state/hours-store';
-import { DataText } from './data-text';
+import { formatDay, formatTime, nowLine } from '../hours/hours-text.ts';
+import type { HoursDay } from '../hours/opening-hours.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { useHours, useSpaceHours, type SpaceHours } from '../state/hours-store.ts';
+import { DataText } from './data-text.tsx';
 import './hours.css';
 
 /** "Aperto ora, fino alle 18:00": one line, for the panel, the list and the presentation. */

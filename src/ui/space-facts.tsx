@@ -4,13 +4,13 @@
  * known. Shared by the panel, the printout and the presentation.
  */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import { statusSince } from '../spaces/status-history';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
-import { DataList, DataText } from './data-text';
-import { ExternalLink } from './external-link';
-import { SpaceHoursFact } from './hours-view';
+import { formatDate } from '../i18n/i18n.ts';
+import { statusSince } from '../spaces/status-history.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { DataList, DataText } from './data-text.tsx';
+import { ExternalLink } from './external-link.tsx';
+import { SpaceHoursFact } from './hours-view.tsx';
 import './space-facts.css';
 
 function Unknown() {

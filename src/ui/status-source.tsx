@@ -1,8 +1,8 @@
 /** Who stated a space's status and when; a statement whose date is not known says so. */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../i18n/i18n';
-import type { Space } from '../spaces/types';
-import { useAppStore } from '../state/app-store';
+import { formatDate } from '../i18n/i18n.ts';
+import type { Space } from '../spaces/types.ts';
+import { useAppStore } from '../state/app-store.ts';
 
 /** Stands for the source in the sentence, so that the sentence is cut around it. */
 const SOURCE = '\u2063source\u2063';

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   test('the main screen has no violations', async ({ app }) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 const spacesText = readFileSync('data/spaces.geojson', 'utf8');
 

@@ -4,7 +4,7 @@
  * nothing leaves the page, and as the fallback when the configured basemap fails.
  */
 import type { Request } from '@playwright/test';
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 export const BUNDLED_ORIGIN = 'http://127.0.0.1:4174';
 

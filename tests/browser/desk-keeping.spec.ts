@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 /** A PNG of random colours: a camera's worst case, which no compression makes small. */
 function noisePng(width: number, height: number): Buffer {

@@ -5,9 +5,9 @@ import { Resvg } from '@resvg/resvg-js';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { zipOf } from '../zip-of';
-import { expect, test } from './driver';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { zipOf } from '../zip-of.ts';
+import { expect, test } from './driver.ts';
 
 /** A plain picture of the given size, as a PNG. */
 const pictureOf = (width: number, height: number) =>

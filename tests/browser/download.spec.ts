@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { expect, test } from './driver';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { expect, test } from './driver.ts';
 
 test.describe('an applicant downloads the data', () => {
   test('as GeoJSON that passes the project’s validation, and as CSV with nine rows', async ({

@@ -1,7 +1,7 @@
 /**
  * A far answer leads with public transport; every panel offers to report a wrong fact by mail.
  */
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('the nearest spaces, near and far', () => {
   test('a space past 2.5 km leads with public transport, the walk second; a near one walks', async ({

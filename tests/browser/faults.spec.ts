@@ -4,7 +4,7 @@
  * whose values are long or reordered on purpose.
  */
 import type { Page, Route } from '@playwright/test';
-import { expect, test, type AppDriver } from './driver';
+import { expect, test, type AppDriver } from './driver.ts';
 
 /** The page's canvases get no WebGL context, as in a browser without it or with it turned off. */
 async function withoutWebgl(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('filtering by thematic area', () => {
   test('hides an area from the map, the list and the counts, and announces it', async ({ app }) => {

@@ -3,9 +3,9 @@
  * only once the map is reached for, nothing a person does meanwhile lost, no flight at start.
  */
 import type { Locator, Page } from '@playwright/test';
-import { LANGUAGES } from '../../src/i18n/languages';
-import { pagePath } from '../../src/pages/page-paths';
-import { expect, SPACES, test } from './driver';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { pagePath } from '../../src/pages/page-paths.ts';
+import { expect, SPACES, test } from './driver.ts';
 
 const MAP_CHUNK = /\/assets\/space-map-[^/]*\.js$/;
 

@@ -1,4 +1,4 @@
-import { expect, test, type AppDriver } from './driver';
+import { expect, test, type AppDriver } from './driver.ts';
 
 /** The Arabic names the journeys below use. */
 const AR = {
@@ -71,7 +71,7 @@ test.describe('languages', () => {
       locale: 'fr-FR',
       viewport: { width: 1280, height: 800 },
     });
-    const { AppDriver } = await import('./driver');
+    const { AppDriver } = await import('./driver.ts');
     const app = new AppDriver(await context.newPage(), test.info());
     await app.open();
     await expect(app.page.locator('html')).toHaveAttribute('lang', 'fr');

@@ -2,8 +2,8 @@
  * A programme of hundreds of spaces (the app may be reused for one): the list a page at a time,
  * the spaces drawn by the map rather than as a button each, every one still reachable.
  */
-import { spacesFixture } from '../../scripts/many-spaces';
-import { expect, test, type AppDriver } from './driver';
+import { spacesFixture } from '../../scripts/many-spaces.ts';
+import { expect, test, type AppDriver } from './driver.ts';
 
 const FILE = spacesFixture(999);
 const SPACES: { id: string; address: string; area: number; lat: number; lon: number }[] =

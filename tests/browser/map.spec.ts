@@ -1,4 +1,4 @@
-import { AREA_ONE, expect, SPACES, test } from './driver';
+import { AREA_ONE, expect, SPACES, test } from './driver.ts';
 
 /** Web Mercator with MapLibre's 512 px tiles: where a point lands relative to the map's centre. */
 function offsetFromCentre(

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('a resident finds the nearest space', () => {
   test('by sharing a location in Corvetto: viale Omero 15 comes first', async ({ app, page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('offline, after one visit', () => {
   test.use({ serviceWorkers: 'allow' });

@@ -2,8 +2,8 @@
  * A page per space and language: what a person who follows a link from a search or a chat gets,
  * with JavaScript and without it, and the links the app writes to those pages.
  */
-import { checkHtml, javaAvailable } from '../../scripts/html-check';
-import { expect, test } from './driver';
+import { checkHtml, javaAvailable } from '../../scripts/html-check.ts';
+import { expect, test } from './driver.ts';
 
 test.describe('a space’s page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

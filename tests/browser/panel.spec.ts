@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('the detail panel', () => {
   test('opens and closes with the mouse, giving the focus back to the marker', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('links that reproduce a view', () => {
   test('a link with a space, a filter, a view and a language opens the same view in a new page', async ({
@@ -18,7 +18,7 @@ test.describe('links that reproduce a view', () => {
     const view = await app.viewInUrl();
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { AppDriver } = await import('./driver');
+    const { AppDriver } = await import('./driver.ts');
     const fresh = new AppDriver(await context.newPage(), test.info());
     await fresh.open(`${new URL(link).pathname.slice(1)}${new URL(link).search}`);
     await expect(fresh.panel("via Sant'Erlembaldo 2")).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('on a 360 px phone @phone', () => {
   test('the map and the list share the screen; the panel is a bottom sheet that leaves the map visible', async ({

@@ -1,4 +1,4 @@
-import { expect, test, type AppDriver } from './driver';
+import { expect, test, type AppDriver } from './driver.ts';
 
 const STEPS = 15; // opening, 3 areas, 9 spaces, who they reach, closing
 

@@ -1,4 +1,4 @@
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('printing', () => {
   test('one space on one A4 page, with the map really in it and a QR code back', async ({

@@ -6,7 +6,7 @@
  * centred half way between them).
  */
 import type { Page } from '@playwright/test';
-import { expect, SPACES, test, type AppDriver } from './driver';
+import { expect, SPACES, test, type AppDriver } from './driver.ts';
 
 interface Point {
   lat: number;

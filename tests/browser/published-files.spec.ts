@@ -1,5 +1,5 @@
 /** What the published site serves beside its pages: no source maps, unless a build asks for them. */
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test('the scripts, the map’s among them, name no source map, and none is served', async ({
   app,

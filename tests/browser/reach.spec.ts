@@ -3,8 +3,8 @@
  * them in a space's panel, and what the page says when they cannot be had.
  */
 import { readFileSync } from 'node:fs';
-import type { ReachSummary } from '../../src/reach/reach-format';
-import { expect, SPACES, test, type AppDriver } from './driver';
+import type { ReachSummary } from '../../src/reach/reach-format.ts';
+import { expect, SPACES, test, type AppDriver } from './driver.ts';
 
 /** The figures the build served (the unit tests check them against a loop over the register). */
 const built = (): ReachSummary =>

@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { jsonFileText } from '../../src/desk/json-file';
-import { omeroOpened } from '../fixtures/omero-opened';
-import { expect, test } from './driver';
+import { jsonFileText } from '../../src/desk/json-file.ts';
+import { omeroOpened } from '../fixtures/omero-opened.ts';
+import { expect, test } from './driver.ts';
 
 const NEW_BUILD = 'test-results/build-new-data';
 const PORT = 4183;

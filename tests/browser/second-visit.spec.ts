@@ -5,9 +5,9 @@
  */
 import type { BrowserContext, Page, Response, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DOCUMENT_LANG, LANGUAGES, type Language } from '../../src/i18n/languages';
-import { pagePath } from '../../src/pages/page-paths';
-import { AppDriver, expect, test } from './driver';
+import { DOCUMENT_LANG, LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { pagePath } from '../../src/pages/page-paths.ts';
+import { AppDriver, expect, test } from './driver.ts';
 
 const BROWSERS: [Language, string][] = [
   ['it', 'it-IT'],

@@ -3,7 +3,7 @@
  * headers, which refuses an injected script and a request to another host. (Every other browser
  * test fails on any refusal: driver.ts, `policyViolations`.)
  */
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 test.describe('the content security policy', () => {
   test('is sent as a header, the same as in the page, with the other security headers', async ({

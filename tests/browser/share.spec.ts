@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppDriver, expect, test } from './driver';
+import { AppDriver, expect, test } from './driver.ts';
 
 test.describe('sharing a space or a view', () => {
   test('the dialog gives the link, a QR code that decodes to it, other maps and the embed code', async ({

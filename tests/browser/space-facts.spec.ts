@@ -4,7 +4,7 @@
  * in six languages; with the real data nothing is invented and the hours library never loads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, COMPLETE_SPACES } from './driver';
+import { expect, test, COMPLETE_SPACES } from './driver.ts';
 
 // Tuesday 1 December 2026, 17:59 in Milan: a minute before viale Omero 15 closes.
 const BEFORE_CLOSING = '2026-12-01T16:59:00Z';

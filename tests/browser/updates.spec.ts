@@ -3,7 +3,7 @@
  * presentation's milestones taken from the same list (data/updates.json).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from './driver';
+import { expect, test } from './driver.ts';
 
 const UPDATES = readFileSync('data/updates.json', 'utf8');
 const UPDATES_FILE = /\/assets\/updates-[^/]*\.json$/;

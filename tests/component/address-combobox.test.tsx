@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { startI18n } from '../../src/i18n/i18n';
-import { AddressCombobox } from '../../src/nearest/address-combobox';
-import { searchableIndex } from '../unit/address-index-fixture';
+import { startI18n } from '../../src/i18n/i18n.ts';
+import { AddressCombobox } from '../../src/nearest/address-combobox.tsx';
+import { searchableIndex } from '../unit/address-index-fixture.ts';
 
 const index = { current: { status: 'not-built' } as unknown };
-vi.mock('../../src/nearest/address-index', () => ({ addressIndex: async () => index.current }));
+vi.mock('../../src/nearest/address-index.ts', () => ({ addressIndex: async () => index.current }));
 
 beforeAll(async () => {
   await startI18n('it');

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/app';
-import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
-import { useAppStore } from '../../src/state/app-store';
-import { parseUrlState } from '../../src/state/url-state';
-import { renderWithData } from './render-app';
+import { App } from '../../src/app/app.tsx';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { parseUrlState } from '../../src/state/url-state.ts';
+import { renderWithData } from './render-app.tsx';
 
 // MapLibre cannot run in jsdom: the map is replaced at its module boundary.
-vi.mock('../../src/map/space-map', () => ({ default: () => <div data-testid="map" /> }));
+vi.mock('../../src/map/space-map.tsx', () => ({ default: () => <div data-testid="map" /> }));
 
 const text = readFileSync('data/spaces.geojson', 'utf8');
 const SPACE_NAME = /, (Portineria|Servizi|Impresa)/;

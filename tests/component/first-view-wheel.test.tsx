@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/app';
-import type { SpaceMapProps } from '../../src/map/space-map';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { useAppStore } from '../../src/state/app-store';
-import { useCamera } from '../../src/state/camera-store';
-import { renderWithData } from './render-app';
+import { App } from '../../src/app/app.tsx';
+import type { SpaceMapProps } from '../../src/map/space-map.tsx';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { useCamera } from '../../src/state/camera-store.ts';
+import { renderWithData } from './render-app.tsx';
 
 /** The map's code "arrives" (its map has drawn) when the test says. */
 const arrival = vi.hoisted(() => {
@@ -28,7 +28,7 @@ const arrival = vi.hoisted(() => {
 });
 
 // MapLibre cannot run in jsdom: the map is replaced at its module boundary, drawn when told.
-vi.mock('../../src/map/space-map', () => ({
+vi.mock('../../src/map/space-map.tsx', () => ({
   default: function StubMap({ onReady }: SpaceMapProps) {
     useEffect(() => {
       void arrival.arrived.promise.then(onReady);

@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SpaceList } from '../../src/list/space-list';
-import { FirstMapView } from '../../src/map/first-map-view';
-import { useAppStore } from '../../src/state/app-store';
-import { readySpaces } from '../../src/state/spaces-store';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { spacesFixture } from '../../scripts/many-spaces';
-import { renderWithData } from './render-app';
+import { SpaceList } from '../../src/list/space-list.tsx';
+import { FirstMapView } from '../../src/map/first-map-view.tsx';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { readySpaces } from '../../src/state/spaces-store.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { spacesFixture } from '../../scripts/many-spaces.ts';
+import { renderWithData } from './render-app.tsx';
 
 // A made-up programme of 999 spaces, 333 per area (scripts/many-spaces.ts).
 const large = validateSpacesText(spacesFixture(999));

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AreaFilter } from '../../src/list/area-filter';
-import { SpaceList } from '../../src/list/space-list';
-import { Announcer } from '../../src/app/announcer';
-import { useAppStore } from '../../src/state/app-store';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { startI18n } from '../../src/i18n/i18n';
-import { chooseInList, renderWithData } from './render-app';
+import { AreaFilter } from '../../src/list/area-filter.tsx';
+import { SpaceList } from '../../src/list/space-list.tsx';
+import { Announcer } from '../../src/app/announcer.tsx';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { startI18n } from '../../src/i18n/i18n.ts';
+import { chooseInList, renderWithData } from './render-app.tsx';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 

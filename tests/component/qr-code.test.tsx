@@ -1,7 +1,7 @@
 /** The QR codes the app draws: a four-module quiet zone around the code, as the standard asks. */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { QrCode } from '../../src/ui/qr-code';
+import { QrCode } from '../../src/ui/qr-code.tsx';
 
 describe('a QR code', () => {
   it('keeps four light modules on every side of the code', () => {

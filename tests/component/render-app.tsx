@@ -3,10 +3,10 @@ import { render, screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { expect } from 'vitest';
-import { startI18n } from '../../src/i18n/i18n';
-import { refreshHours } from '../../src/state/hours-store';
-import { setDataResult, type LoadResult } from '../../src/state/spaces-store';
-import { resetStores } from '../reset-stores';
+import { startI18n } from '../../src/i18n/i18n.ts';
+import { refreshHours } from '../../src/state/hours-store.ts';
+import { setDataResult, type LoadResult } from '../../src/state/spaces-store.ts';
+import { resetStores } from '../reset-stores.ts';
 
 export async function renderWithData(ui: ReactElement, data: LoadResult) {
   resetStores();

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { switchLanguage } from '../../src/i18n/i18n';
-import { SpaceList } from '../../src/list/space-list';
-import { SpacePanel } from '../../src/panel/space-panel';
-import { useAppStore } from '../../src/state/app-store';
-import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
-import { chooseInList, renderWithData } from './render-app';
+import { switchLanguage } from '../../src/i18n/i18n.ts';
+import { SpaceList } from '../../src/list/space-list.tsx';
+import { SpacePanel } from '../../src/panel/space-panel.tsx';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { chooseInList, renderWithData } from './render-app.tsx';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 

@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { UpdatePrompt, type RegisterUpdates } from '../../src/app/update-prompt';
-import { startI18n } from '../../src/i18n/i18n';
-import { useAppStore } from '../../src/state/app-store';
+import { UpdatePrompt, type RegisterUpdates } from '../../src/app/update-prompt.tsx';
+import { startI18n } from '../../src/i18n/i18n.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
 
 beforeAll(async () => {
   await startI18n('it');

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import UpdatesPage from '../../src/app/updates-page';
-import { readUpdates } from '../../src/spaces/updates';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { useAppStore } from '../../src/state/app-store';
-import { renderWithData } from './render-app';
+import UpdatesPage from '../../src/app/updates-page.tsx';
+import { readUpdates } from '../../src/spaces/updates.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { renderWithData } from './render-app.tsx';
 
 const data = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 const updatesText = readFileSync('data/updates.json', 'utf8');

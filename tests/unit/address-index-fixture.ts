@@ -1,11 +1,11 @@
 /** The address index built in memory from a register folder, ready to search. */
-import { buildAddressIndex } from '../../scripts/address-index/build-index';
-import { shardOf } from '../../src/nearest/address-index-format';
+import { buildAddressIndex } from '../../scripts/address-index/build-index.ts';
+import { shardOf } from '../../src/nearest/address-index-format.ts';
 import {
   prepareNeighbourhoods,
   prepareStreets,
   type NumbersOf,
-} from '../../src/nearest/address-search';
+} from '../../src/nearest/address-search.ts';
 
 export function searchableIndex(folder: string) {
   const index = buildAddressIndex(folder);

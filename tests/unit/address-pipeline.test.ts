@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAddressIndex } from '../../scripts/address-index/build-index';
-import { csvRows } from '../../src/spaces/csv';
+import { buildAddressIndex } from '../../scripts/address-index/build-index.ts';
+import { csvRows } from '../../src/spaces/csv.ts';
 
 const SAMPLE = 'tests/fixtures/register-sample';
 

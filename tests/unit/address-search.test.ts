@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, parseAddressQuery, readingCase } from '../../src/nearest/address-text';
-import { search, type SearchResult } from '../../src/nearest/address-search';
-import { searchableIndex } from './address-index-fixture';
+import { normaliseText, parseAddressQuery, readingCase } from '../../src/nearest/address-text.ts';
+import { search, type SearchResult } from '../../src/nearest/address-search.ts';
+import { searchableIndex } from './address-index-fixture.ts';
 
 const { places, numbersOf } = searchableIndex('tests/fixtures/register-sample');
 

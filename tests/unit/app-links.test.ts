@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/share/share-links';
-import { googleMapsPlace, openStreetMapPlace } from '../../src/spaces/map-app-links';
-import { audienceLink, embedUrl, fullAppUrl } from '../../src/state/app-links';
+import { embedSnippet } from '../../src/share/share-links.ts';
+import { googleMapsPlace, openStreetMapPlace } from '../../src/spaces/map-app-links.ts';
+import { audienceLink, embedUrl, fullAppUrl } from '../../src/state/app-links.ts';
 
 const here =
   'https://example.org/mappa/?space=omero-15&areas=1,3&map=15/45.43473/9.2247&lang=en&present=1&step=5';

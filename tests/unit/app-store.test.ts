@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
-import { useNearest } from '../../src/nearest/nearest-store';
-import { useAppStore } from '../../src/state/app-store';
-import { useCamera } from '../../src/state/camera-store';
-import { useMessages } from '../../src/state/messages-store';
-import { setDataResult, useSpacesData } from '../../src/state/spaces-store';
-import { parseUrlState } from '../../src/state/url-state';
-import { startUrlSync } from '../../src/state/url-sync';
-import { resetStores } from '../reset-stores';
-import { collection, validFeature } from './spaces-fixture';
+import { validateSpacesDocument } from '../../src/spaces/validate-spaces.ts';
+import { useNearest } from '../../src/nearest/nearest-store.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { useCamera } from '../../src/state/camera-store.ts';
+import { useMessages } from '../../src/state/messages-store.ts';
+import { setDataResult, useSpacesData } from '../../src/state/spaces-store.ts';
+import { parseUrlState } from '../../src/state/url-state.ts';
+import { startUrlSync } from '../../src/state/url-sync.ts';
+import { resetStores } from '../reset-stores.ts';
+import { collection, validFeature } from './spaces-fixture.ts';
 
 const data = validateSpacesDocument(
   collection(

@@ -2,9 +2,9 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader as Pbf } from 'pbf';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap } from '../../scripts/open-data/basemap';
-import { readNeighbourhoods } from '../../scripts/open-data/neighbourhoods';
-import { readRegister } from '../../scripts/open-data/register';
+import { buildBasemap } from '../../scripts/open-data/basemap.ts';
+import { readNeighbourhoods } from '../../scripts/open-data/neighbourhoods.ts';
+import { readRegister } from '../../scripts/open-data/register.ts';
 
 const { city, tiles } = buildBasemap(
   readRegister('data/register'),

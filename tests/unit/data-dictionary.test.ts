@@ -1,8 +1,8 @@
 /** data/README.md documents every field of the spaces, exactly as src/spaces/field-dictionary.ts does. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_DICTIONARY } from '../../src/spaces/field-dictionary';
-import { FIELD_NAMES } from '../../src/spaces/space-fields';
+import { FIELD_DICTIONARY } from '../../src/spaces/field-dictionary.ts';
+import { FIELD_NAMES } from '../../src/spaces/space-fields.ts';
 
 /** The rows of the "Properties" table: property, meaning, type, allowed values, source. */
 function dictionaryRows(): string[][] {

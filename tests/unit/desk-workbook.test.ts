@@ -6,17 +6,22 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readCsv } from '../../src/desk/csv-read';
-import type { SpacesDocument } from '../../src/desk/spaces-draft';
-import { columnLetter } from '../../src/desk/table-read';
-import { checkZip } from '../../src/desk/zip-check';
-import { MAX_SHEET_BYTES, readWorkbook, SHEET_NAME, spacesWorkbook } from '../../src/desk/workbook';
-import { csvRows } from '../../src/spaces/csv';
-import { MAX_SPACES } from '../../src/spaces/space-fields';
-import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
-import { TABLE_COLUMNS } from '../../src/spaces/space-table';
-import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
-import { zipOf } from '../zip-of';
+import { readCsv } from '../../src/desk/csv-read.ts';
+import type { SpacesDocument } from '../../src/desk/spaces-draft.ts';
+import { columnLetter } from '../../src/desk/table-read.ts';
+import { checkZip } from '../../src/desk/zip-check.ts';
+import {
+  MAX_SHEET_BYTES,
+  readWorkbook,
+  SHEET_NAME,
+  spacesWorkbook,
+} from '../../src/desk/workbook.ts';
+import { csvRows } from '../../src/spaces/csv.ts';
+import { MAX_SPACES } from '../../src/spaces/space-fields.ts';
+import { spacesToCsv } from '../../src/spaces/export-spaces-csv.ts';
+import { TABLE_COLUMNS } from '../../src/spaces/space-table.ts';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { zipOf } from '../zip-of.ts';
 
 const SITE = readFileSync('data/spaces.geojson', 'utf8');
 const site = () => JSON.parse(SITE) as SpacesDocument;

@@ -7,28 +7,28 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import * as prettier from 'prettier';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readHoursForm, WEEKDAYS, writeHours, type HoursForm } from '../../src/desk/hours-form';
-import { hoursReading } from '../../src/desk/hours-reading';
-import { photoFileName, photoSize, photoType } from '../../src/desk/photo-file';
-import { jsonFileText } from '../../src/desk/json-file';
+import { readHoursForm, WEEKDAYS, writeHours, type HoursForm } from '../../src/desk/hours-form.ts';
+import { hoursReading } from '../../src/desk/hours-reading.ts';
+import { photoFileName, photoSize, photoType } from '../../src/desk/photo-file.ts';
+import { jsonFileText } from '../../src/desk/json-file.ts';
 import deskWords from '../../src/desk/locales/it.json';
-import { FORM_SECTIONS } from '../../src/desk/form-sections';
+import { FORM_SECTIONS } from '../../src/desk/form-sections.ts';
 import {
   changesBetween,
   openSpacesText,
   withStatus,
   withValues,
   type SpacesDocument,
-} from '../../src/desk/spaces-draft';
-import { draftUpdates } from '../../src/desk/update-draft';
-import { hoursValueProblems } from '../../src/hours/check-hours';
-import { readHours } from '../../src/hours/opening-hours';
-import { initItalian } from '../../src/i18n/i18n';
-import { LANGUAGES } from '../../src/i18n/languages';
-import { FIELD_DICTIONARY } from '../../src/spaces/field-dictionary';
-import { FIELD_NAMES } from '../../src/spaces/space-fields';
-import { LIST_FIELDS, PER_LANGUAGE_FIELDS } from '../../src/spaces/space-table';
-import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
+} from '../../src/desk/spaces-draft.ts';
+import { draftUpdates } from '../../src/desk/update-draft.ts';
+import { hoursValueProblems } from '../../src/hours/check-hours.ts';
+import { readHours } from '../../src/hours/opening-hours.ts';
+import { initItalian } from '../../src/i18n/i18n.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { FIELD_DICTIONARY } from '../../src/spaces/field-dictionary.ts';
+import { FIELD_NAMES } from '../../src/spaces/space-fields.ts';
+import { LIST_FIELDS, PER_LANGUAGE_FIELDS } from '../../src/spaces/space-table.ts';
+import { validateSpacesDocument } from '../../src/spaces/validate-spaces.ts';
 
 const SITE = readFileSync('data/spaces.geojson', 'utf8');
 const site = () => JSON.parse(SITE) as SpacesDocument;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/desk/csv-read';
-import type { SpacesDocument } from '../../src/desk/spaces-draft';
-import { cellText, csvRows, csvText } from '../../src/spaces/csv';
-import { spacesToGeoJSON } from '../../src/spaces/export-spaces';
-import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { readCsv } from '../../src/desk/csv-read.ts';
+import type { SpacesDocument } from '../../src/desk/spaces-draft.ts';
+import { cellText, csvRows, csvText } from '../../src/spaces/csv.ts';
+import { spacesToGeoJSON } from '../../src/spaces/export-spaces.ts';
+import { spacesToCsv } from '../../src/spaces/export-spaces-csv.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 const { spaces } = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 

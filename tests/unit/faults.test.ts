@@ -1,13 +1,13 @@
 /** What the app makes of a fault: a late spaces file, a map that stops, a value from a link. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshAddress } from '../../src/app/map-code';
-import { failedModuleUrl, faultOf } from '../../src/map/map-fault';
-import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
-import { fetchSpaces, useSpacesData, type LoadResult } from '../../src/state/spaces-store';
-import { mapFailed, retryMap, takeReloadForMap, useMapWanted } from '../../src/state/map-wanted';
-import { ECHO_MAX, echoed } from '../../src/ui/echo';
-import { resetStores } from '../reset-stores';
-import { collection, validFeature } from './spaces-fixture';
+import { freshAddress } from '../../src/app/map-code.ts';
+import { failedModuleUrl, faultOf } from '../../src/map/map-fault.ts';
+import { validateSpacesDocument } from '../../src/spaces/validate-spaces.ts';
+import { fetchSpaces, useSpacesData, type LoadResult } from '../../src/state/spaces-store.ts';
+import { mapFailed, retryMap, takeReloadForMap, useMapWanted } from '../../src/state/map-wanted.ts';
+import { ECHO_MAX, echoed } from '../../src/ui/echo.ts';
+import { resetStores } from '../reset-stores.ts';
+import { collection, validFeature } from './spaces-fixture.ts';
 
 const good = validateSpacesDocument(collection(validFeature()));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countByArea, groupByArea, spacesInAreas } from '../../src/spaces/filter-spaces';
-import { validateSpacesDocument } from '../../src/spaces/validate-spaces';
-import { collection, validFeature } from './spaces-fixture';
+import { countByArea, groupByArea, spacesInAreas } from '../../src/spaces/filter-spaces.ts';
+import { validateSpacesDocument } from '../../src/spaces/validate-spaces.ts';
+import { collection, validFeature } from './spaces-fixture.ts';
 
 const { spaces } = validateSpacesDocument(
   collection(

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPadding, firstViewCameraFor, fitPadding, SPACE_ZOOM } from '../../src/map/camera';
-import { CITY_BOX, toWorld, WORLD_PIXELS } from '../../src/map/first-view-geometry';
+import { addPadding, firstViewCameraFor, fitPadding, SPACE_ZOOM } from '../../src/map/camera.ts';
+import { CITY_BOX, toWorld, WORLD_PIXELS } from '../../src/map/first-view-geometry.ts';
 import {
   cameraOf,
   panBy,
   UNMOVED,
   zoomAbout,
   type PanZoom,
-} from '../../src/map/first-view-gesture';
+} from '../../src/map/first-view-gesture.ts';
 
 /** Where the transform shows a point of the untransformed view. */
 const shown = (t: PanZoom, x: number, y: number) => ({

@@ -1,8 +1,8 @@
 /** The prerendered page's markers, moved apart before its first paint as the app moves them. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstViewSpreadScript } from '../../scripts/prerender/first-view-spread';
-import { MARKER_GAP, spreadMarkers } from '../../src/map/marker-spread';
+import { firstViewSpreadScript } from '../../scripts/prerender/first-view-spread.ts';
+import { MARKER_GAP, spreadMarkers } from '../../src/map/marker-spread.ts';
 
 interface FakeMarker {
   at: string;

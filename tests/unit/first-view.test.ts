@@ -1,24 +1,24 @@
 import type { FeatureCollection } from 'geojson';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstViewSvg, mapColours } from '../../scripts/open-data/first-view';
+import { firstViewSvg, mapColours } from '../../scripts/open-data/first-view.ts';
 import {
   firstCamera,
   fitPadding,
   FIT_PADDING,
   NARROW_FIT_PADDING,
   SPACE_ZOOM,
-} from '../../src/map/camera';
+} from '../../src/map/camera.ts';
 import {
   CITY_BOX,
   PICTURE_SIZE,
   toPicture,
   toWorld,
   worldBoxOf,
-} from '../../src/map/first-view-geometry';
-import { MILAN_BOUNDS } from '../../src/spaces/milan';
-import { mapPicture, provideMapPictures } from '../../src/state/map-picture';
-import { mapFailed, useMapWanted } from '../../src/state/map-wanted';
-import { resetStores } from '../reset-stores';
+} from '../../src/map/first-view-geometry.ts';
+import { MILAN_BOUNDS } from '../../src/spaces/milan.ts';
+import { mapPicture, provideMapPictures } from '../../src/state/map-picture.ts';
+import { mapFailed, useMapWanted } from '../../src/state/map-wanted.ts';
+import { resetStores } from '../reset-stores.ts';
 
 const [WEST, SOUTH, EAST, NORTH] = MILAN_BOUNDS;
 

@@ -10,8 +10,8 @@ import {
   readNeighbourhoods,
   simplifyNeighbourhoods,
   writeNeighbourhoodsSnapshot,
-} from '../../scripts/open-data/neighbourhoods';
-import { readRegister, writeRegisterSnapshot } from '../../scripts/open-data/register';
+} from '../../scripts/open-data/neighbourhoods.ts';
+import { readRegister, writeRegisterSnapshot } from '../../scripts/open-data/register.ts';
 
 const REGISTER = '../shared/data/milano-civici';
 const NIL = '../shared/data/milano-nil/nil.geojson';

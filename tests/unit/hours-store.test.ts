@@ -1,15 +1,15 @@
 /** The hours library that does not arrive (offline) is asked for again a minute later. */
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, it, vi } from 'vitest';
-import { refreshHours, useHours } from '../../src/state/hours-store';
-import { setDataResult } from '../../src/state/spaces-store';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { resetStores } from '../reset-stores';
-import { COMPLETE_SPACES_FILE } from './spaces-fixture';
+import { refreshHours, useHours } from '../../src/state/hours-store.ts';
+import { setDataResult } from '../../src/state/spaces-store.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { resetStores } from '../reset-stores.ts';
+import { COMPLETE_SPACES_FILE } from './spaces-fixture.ts';
 
 const attempts = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('../../src/hours/opening-hours', () => {
+vi.mock('../../src/hours/opening-hours.ts', () => {
   attempts.count += 1;
   throw new Error('the network is down');
 });

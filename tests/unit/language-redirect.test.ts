@@ -1,7 +1,7 @@
 /** The root page's language: where a browser that prefers another language is sent, before paint. */
 import { describe, expect, it } from 'vitest';
-import { languageRedirectScript } from '../../scripts/prerender/language-redirect';
-import { allPages, pagePath } from '../../src/pages/page-paths';
+import { languageRedirectScript } from '../../scripts/prerender/language-redirect.ts';
+import { allPages, pagePath } from '../../src/pages/page-paths.ts';
 
 const SPACES = ['omero-15', 'zoia-105'];
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages';
+import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { googleMapsDirections, openStreetMapDirections } from '../../src/spaces/map-app-links';
+import { googleMapsDirections, openStreetMapDirections } from '../../src/spaces/map-app-links.ts';
 
 const omero = { lat: 45.434732, lon: 9.224696 };
 

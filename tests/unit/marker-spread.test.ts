@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadMarkers } from '../../src/map/marker-spread';
+import { spreadMarkers } from '../../src/map/marker-spread.ts';
 
 const after = (points: { id: string; x: number; y: number }[], gap: number) => {
   const offsets = spreadMarkers(points, gap);

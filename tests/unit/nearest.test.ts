@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDistance } from '../../src/i18n/i18n';
-import { locate, MAX_ACCURACY_METRES } from '../../src/nearest/geolocation';
-import { rankSpaces } from '../../src/nearest/rank-spaces';
-import { straightLineMetres } from '../../src/spaces/walking';
-import { WALKING, walkingMinutes } from '../../src/spaces/walking';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { formatDistance } from '../../src/i18n/i18n.ts';
+import { locate, MAX_ACCURACY_METRES } from '../../src/nearest/geolocation.ts';
+import { rankSpaces } from '../../src/nearest/rank-spaces.ts';
+import { straightLineMetres } from '../../src/spaces/walking.ts';
+import { WALKING, walkingMinutes } from '../../src/spaces/walking.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 const { spaces } = validateSpacesText(readFileSync('data/spaces.geojson', 'utf8'));
 const corvetto = { lat: 45.44, lon: 9.22 };

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
-import { search } from '../../src/nearest/address-search';
-import { centreOf, cityEdge, readNeighbourhoods } from '../../scripts/open-data/neighbourhoods';
-import { readRegister, writeRegisterSnapshot } from '../../scripts/open-data/register';
-import { searchableIndex } from './address-index-fixture';
+import { search } from '../../src/nearest/address-search.ts';
+import { centreOf, cityEdge, readNeighbourhoods } from '../../scripts/open-data/neighbourhoods.ts';
+import { readRegister, writeRegisterSnapshot } from '../../scripts/open-data/register.ts';
+import { searchableIndex } from './address-index-fixture.ts';
 
 const spaces: { address: string; coordinates: [number, number] }[] = JSON.parse(
   readFileSync('data/spaces.geojson', 'utf8'),

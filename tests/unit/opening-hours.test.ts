@@ -3,7 +3,7 @@
  * as UTC instants: Milan is UTC+1 in winter, UTC+2 in summer).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { hoursAt, hoursWeek, readHours } from '../../src/hours/opening-hours';
+import { hoursAt, hoursWeek, readHours } from '../../src/hours/opening-hours.ts';
 
 const WEEKDAYS = 'Mo-Fr 09:00-12:30,14:00-18:00; Sa 10:00-13:00; PH off';
 

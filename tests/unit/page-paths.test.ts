@@ -1,12 +1,12 @@
 /** A page per language and space: the paths the app writes and reads, old links, and what a page says of its space to search engines. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/i18n/languages';
-import { openingHoursSpecification } from '../../src/pages/opening-hours-spec';
-import { allPages, pagePath, readPagePath } from '../../src/pages/page-paths';
-import { jsonLdText, spaceStructuredData } from '../../src/pages/structured-data';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { parseLocation, toLocation } from '../../src/state/url-state';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { openingHoursSpecification } from '../../src/pages/opening-hours-spec.ts';
+import { allPages, pagePath, readPagePath } from '../../src/pages/page-paths.ts';
+import { jsonLdText, spaceStructuredData } from '../../src/pages/structured-data.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { parseLocation, toLocation } from '../../src/state/url-state.ts';
 
 describe('the pages’ paths', () => {
   it('puts Italian at the base and the other languages under their code', () => {

@@ -5,19 +5,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/i18n/languages';
-import { MAX_SUGGESTIONS, search } from '../../src/nearest/address-search';
-import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces';
-import { AREA_IDS, type AreaId } from '../../src/spaces/types';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { MAX_SUGGESTIONS, search } from '../../src/nearest/address-search.ts';
+import { validateSpacesDocument, validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { AREA_IDS, type AreaId } from '../../src/spaces/types.ts';
 import {
   APP_PAGES,
   formatView,
   parseUrlState,
   toSearch,
   type UrlState,
-} from '../../src/state/url-state';
-import { searchableIndex } from './address-index-fixture';
-import { collection, validFeature } from './spaces-fixture';
+} from '../../src/state/url-state.ts';
+import { searchableIndex } from './address-index-fixture.ts';
+import { collection, validFeature } from './spaces-fixture.ts';
 
 /** Text of every kind: ASCII, any Unicode (right-to-left overrides, emoji), URL-escaped bytes. */
 const anyText = fc.oneof(

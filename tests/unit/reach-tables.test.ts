@@ -4,20 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildWalkReach, type Reach } from '../../scripts/reach/build-reach';
+import { buildWalkReach, type Reach } from '../../scripts/reach/build-reach.ts';
 import {
   neighbourhoodRows,
   neighbourhoodsToCsv,
   sortNeighbourhoods,
-} from '../../src/reach/neighbourhood-table';
-import { WALK_CELL_FIELDS } from '../../src/reach/reach-format';
-import { minutesToShown, walkSquares } from '../../src/reach/walk-grid';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { useAppStore } from '../../src/state/app-store';
-import { useMessages } from '../../src/state/messages-store';
-import { setDataResult } from '../../src/state/spaces-store';
-import { startUrlSync } from '../../src/state/url-sync';
-import { resetStores } from '../reset-stores';
+} from '../../src/reach/neighbourhood-table.ts';
+import { WALK_CELL_FIELDS } from '../../src/reach/reach-format.ts';
+import { minutesToShown, walkSquares } from '../../src/reach/walk-grid.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { useMessages } from '../../src/state/messages-store.ts';
+import { setDataResult } from '../../src/state/spaces-store.ts';
+import { startUrlSync } from '../../src/state/url-sync.ts';
+import { resetStores } from '../reset-stores.ts';
 
 const SPACES_TEXT = readFileSync('data/spaces.geojson', 'utf8');
 let reach: Reach;

@@ -1,13 +1,13 @@
 /** How the app reads the walking figures: the file, whether they fit the spaces shown, their words. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReach } from '../../scripts/reach/build-reach';
-import { formatShare } from '../../src/i18n/format-number';
-import type { ReachSummary } from '../../src/reach/reach-format';
-import { fetchReach, useReach } from '../../src/reach/reach-store';
-import { nearestOtherSpace, reachMatches, registerIsoDate } from '../../src/reach/space-reach';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
-import { resetStores } from '../reset-stores';
+import { buildReach } from '../../scripts/reach/build-reach.ts';
+import { formatShare } from '../../src/i18n/format-number.ts';
+import type { ReachSummary } from '../../src/reach/reach-format.ts';
+import { fetchReach, useReach } from '../../src/reach/reach-store.ts';
+import { nearestOtherSpace, reachMatches, registerIsoDate } from '../../src/reach/space-reach.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
+import { resetStores } from '../reset-stores.ts';
 
 const SPACES_TEXT = readFileSync('data/spaces.geojson', 'utf8');
 const { spaces } = validateSpacesText(SPACES_TEXT);

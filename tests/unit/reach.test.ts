@@ -9,14 +9,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   NEIGHBOURHOODS_SNAPSHOT,
   readNeighbourhoods,
-} from '../../scripts/open-data/neighbourhoods';
-import { readRegister, REGISTER_SNAPSHOT } from '../../scripts/open-data/register';
-import { buildReach } from '../../scripts/reach/build-reach';
-import { straightLineMetres } from '../../src/spaces/walking';
-import { WALKING, walkingMinutes } from '../../src/spaces/walking';
-import { computeReach, type HouseNumberPoint, type ReachSpace } from '../../src/reach/coverage';
-import { REACH_BANDS, type ReachFigures } from '../../src/reach/reach-format';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+} from '../../scripts/open-data/neighbourhoods.ts';
+import { readRegister, REGISTER_SNAPSHOT } from '../../scripts/open-data/register.ts';
+import { buildReach } from '../../scripts/reach/build-reach.ts';
+import { straightLineMetres } from '../../src/spaces/walking.ts';
+import { WALKING, walkingMinutes } from '../../src/spaces/walking.ts';
+import { computeReach, type HouseNumberPoint, type ReachSpace } from '../../src/reach/coverage.ts';
+import { REACH_BANDS, type ReachFigures } from '../../src/reach/reach-format.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 const SPACES_TEXT = readFileSync('data/spaces.geojson', 'utf8');
 const { spaces } = validateSpacesText(SPACES_TEXT);

@@ -1,7 +1,7 @@
 /** The data's version named in a report, the report's mail link, and when transit leads. */
 import { describe, expect, it } from 'vitest';
-import { leadsWithTransit, TRANSIT_FROM_METRES } from '../../src/spaces/walking';
-import { dataVersion, mailtoLink } from '../../src/spaces/data-version';
+import { leadsWithTransit, TRANSIT_FROM_METRES } from '../../src/spaces/walking.ts';
+import { dataVersion, mailtoLink } from '../../src/spaces/data-version.ts';
 
 describe('the version of the data', () => {
   it('names the exact text: the same file the same name, a changed file another', () => {

@@ -1,6 +1,6 @@
 /** The content security policy's parts: the policy, what index.html may hold, the page's styles. */
 import { describe, expect, it } from 'vitest';
-import { styleAttributesToRules } from '../../scripts/prerender/vite-plugin';
+import { styleAttributesToRules } from '../../scripts/prerender/vite-plugin.ts';
 import {
   contentSecurityPolicy,
   inlineCode,
@@ -9,7 +9,7 @@ import {
   policyMeta,
   securityHeaders,
   styleHash,
-} from '../../scripts/security/policy';
+} from '../../scripts/security/policy.ts';
 
 describe('the content security policy', () => {
   const policy = contentSecurityPolicy({

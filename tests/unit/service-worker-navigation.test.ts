@@ -1,8 +1,8 @@
 /** What the service worker answers a returning visitor's navigation with (src/service-worker/). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allPages, pagePath } from '../../src/pages/page-paths';
-import { navigationOf } from '../../src/service-worker/navigation';
+import { allPages, pagePath } from '../../src/pages/page-paths.ts';
+import { navigationOf } from '../../src/service-worker/navigation.ts';
 
 describe('a navigation on a second visit', () => {
   it('to a language’s home gets that language’s home, whatever the query', () => {

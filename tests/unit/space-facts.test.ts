@@ -4,22 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { photoProblems } from '../../scripts/check-photos';
-import { hoursProblems } from '../../src/hours/check-hours';
-import { spacesToGeoJSON } from '../../src/spaces/export-spaces';
-import { spacesToCsv } from '../../src/spaces/export-spaces-csv';
-import { statusSince } from '../../src/spaces/status-history';
+import { photoProblems } from '../../scripts/check-photos.ts';
+import { hoursProblems } from '../../src/hours/check-hours.ts';
+import { spacesToGeoJSON } from '../../src/spaces/export-spaces.ts';
+import { spacesToCsv } from '../../src/spaces/export-spaces-csv.ts';
+import { statusSince } from '../../src/spaces/status-history.ts';
 import {
   describeProblem,
   validateSpacesDocument,
   validateSpacesText,
-} from '../../src/spaces/validate-spaces';
+} from '../../src/spaces/validate-spaces.ts';
 import {
   collection,
   COMPLETE_PHOTOS_FOLDER,
   COMPLETE_SPACES_FILE,
   validFeature,
-} from './spaces-fixture';
+} from './spaces-fixture.ts';
 
 const completeText = readFileSync(COMPLETE_SPACES_FILE, 'utf8');
 const complete = validateSpacesText(completeText);

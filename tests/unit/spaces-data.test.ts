@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 // The nine spaces: id, area, the register's point (DS634, file of 2020-03-02), its Municipio and
 // its NIL (DS964), as data/README.md cites them.

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spaceMapFor } from '../../src/app/map-code';
-import { useAppStore } from '../../src/state/app-store';
-import { requestCamera, useCamera } from '../../src/state/camera-store';
-import { useMapWanted, wantMap } from '../../src/state/map-wanted';
-import { resetState } from '../../src/state/reset';
+import { spaceMapFor } from '../../src/app/map-code.ts';
+import { useAppStore } from '../../src/state/app-store.ts';
+import { requestCamera, useCamera } from '../../src/state/camera-store.ts';
+import { useMapWanted, wantMap } from '../../src/state/map-wanted.ts';
+import { resetState } from '../../src/state/reset.ts';
 
 const SRC = join(import.meta.dirname, '../../src');
 
@@ -35,7 +35,7 @@ describe('the app’s state', () => {
 
   it('is in stores a reset reaches: every zustand store is resettable', () => {
     const stores = files.filter((f) =>
-      /import \{[^}]*\bcreate\b[^}]*\} from '[./]*(?:state\/)?create-store'/.test(f.text),
+      /import \{[^}]*\bcreate\b[^}]*\} from '[./]*(?:state\/)?create-store\.ts'/.test(f.text),
     );
     expect(stores.length).toBeGreaterThanOrEqual(10);
     for (const store of stores) {

@@ -1,7 +1,7 @@
 /** Streets drawn from house numbers: a line only where it follows one side of one street. */
 import { describe, expect, it } from 'vitest';
-import { MAX_STEP_METRES, sideRuns } from '../../scripts/open-data/street-map';
-import type { RegisterNumber } from '../../scripts/open-data/register';
+import { MAX_STEP_METRES, sideRuns } from '../../scripts/open-data/street-map.ts';
+import type { RegisterNumber } from '../../scripts/open-data/register.ts';
 
 /** A number `east` metres east and `north` metres north of a point in Milan. */
 function at(text: string, east: number, north = 0): RegisterNumber {

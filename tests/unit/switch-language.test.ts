@@ -4,7 +4,7 @@
  * the language switch's text as the app started (a layout shift Lighthouse counted).
  */
 import { describe, expect, it } from 'vitest';
-import { startI18n, switchLanguage } from '../../src/i18n/i18n';
+import { startI18n, switchLanguage } from '../../src/i18n/i18n.ts';
 
 describe('switching the language', () => {
   it('sets the document’s language and direction only when they change', async () => {

@@ -1,14 +1,14 @@
 /** The programme's updates: read and checked, the presentation's milestones, the Atom feeds. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildFeeds } from '../../scripts/feed/updates-feed';
+import { buildFeeds } from '../../scripts/feed/updates-feed.ts';
 import {
   describeUpdateProblem,
   milestones,
   readUpdates,
   UPDATE_FIELD_NAMES,
-} from '../../src/spaces/updates';
-import { validateSpacesText } from '../../src/spaces/validate-spaces';
+} from '../../src/spaces/updates.ts';
+import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 const text = readFileSync('data/updates.json', 'utf8');
 const ids = new Set(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, toSearch } from '../../src/state/url-state';
+import { parseUrlState, toSearch } from '../../src/state/url-state.ts';
 
 describe('the URL as a permalink', () => {
   it('reads a full link', () => {

@@ -3,8 +3,8 @@ import {
   describeProblem,
   validateSpacesDocument,
   validateSpacesText,
-} from '../../src/spaces/validate-spaces';
-import { collection, validFeature } from './spaces-fixture';
+} from '../../src/spaces/validate-spaces.ts';
+import { collection, validFeature } from './spaces-fixture.ts';
 
 function withoutProperty(name: string) {
   const feature = validFeature();
