@@ -3,9 +3,9 @@
  * walking model: the build runs it (scripts/reach/), the app only reads its figures. A house
  * number is within a walk of N minutes when the minutes the app would show for it are at most N.
  */
-import { straightLineMetres } from '../spaces/walking.ts';
-import { walkingMinutes } from '../spaces/walking.ts';
-import type { AreaId, LatLon } from '../spaces/types.ts';
+import { metresWithinMinutes, walkingMinutes } from '../spaces/walking.ts';
+import { AREA_IDS, PORTINERIA_AREA, type AreaId, type LatLon } from '../spaces/types.ts';
+import { nearestOf, SpacesByPlace } from './spaces-by-place.ts';
 import {
   NO_SPACE_MINUTES,
   REACH_BANDS,
@@ -28,6 +28,16 @@ export interface ReachSpace extends LatLon {
 
 const bands = (): BandCounts => [0, 0, 0];
 
+/** The spaces by place: all of them, and those of each area. */
+function spacesByPlace(spaces: readonly ReachSpace[]) {
+  const ofArea = (area: AreaId) =>
+    spaces.flatMap((space, position) => (space.area === area ? [position] : []));
+  return {
+    all: new SpacesByPlace(spaces),
+    areas: AREA_IDS.map((area) => new SpacesByPlace(spaces, ofArea(area))),
+  };
+}
+
 export function computeReach(
   numbers: readonly HouseNumberPoint[],
   spaces: readonly ReachSpace[],
@@ -45,28 +55,24 @@ export function computeReach(
     ]),
   );
   const city = { numbers: 0, portineria: 0, any: 0, outside: 0 };
-  const metres = new Float64Array(spaces.length);
+  const byPlace = spacesByPlace(spaces);
+  const reachMetres = metresWithinMinutes(REACH_MINUTES);
 
   for (const point of numbers) {
-    // The nearest space of each area, and whether another of that area is just as near.
-    const nearestOfArea = new Map<AreaId, { index: number; metres: number; tied: boolean }>();
-    let nearestAny = Infinity;
-    spaces.forEach((space, index) => {
-      const m = straightLineMetres(point, space);
-      metres[index] = m;
-      nearestAny = Math.min(nearestAny, m);
-      const best = nearestOfArea.get(space.area);
-      if (!best || m < best.metres)
-        nearestOfArea.set(space.area, { index, metres: m, tied: false });
-      else if (m === best.metres) best.tied = true;
-    });
-
-    spaces.forEach((space, index) => {
-      const minutes = walkingMinutes(metres[index]!);
-      if (minutes > REACH_MINUTES) return;
-      const own = perSpace[index]!;
-      const best = nearestOfArea.get(space.area)!;
-      const isNearest = best.index === index && !best.tied;
+    const near = byPlace.all.within(point, reachMetres);
+    // The nearest space of each area, and whether another of that area is just as near: among
+    // those within reach when one of the area is (all that are nearer are too), else the index's.
+    const nearestOfArea = AREA_IDS.map(
+      (area, a) =>
+        nearestOf(near.filter(({ position }) => spaces[position]!.area === area)) ??
+        byPlace.areas[a]!.nearest(point),
+    );
+    for (const { position, metres } of near) {
+      const minutes = walkingMinutes(metres);
+      if (minutes > REACH_MINUTES) continue;
+      const own = perSpace[position]!;
+      const best = nearestOfArea[AREA_IDS.indexOf(spaces[position]!.area)];
+      const isNearest = best?.position === position && !best.tied;
       REACH_BANDS.forEach((band, b) => {
         if (minutes > band) return;
         own.within[b]! += 1;
@@ -74,11 +80,11 @@ export function computeReach(
       });
       if (point.nil !== 0)
         own.neighbourhoods.set(point.nil, (own.neighbourhoods.get(point.nil) ?? 0) + 1);
-    });
+    }
 
-    const portineria = nearestOfArea.get(1);
-    const reachesPortineria =
-      portineria !== undefined && walkingMinutes(portineria.metres) <= REACH_MINUTES;
+    const portineria = nearestOfArea[AREA_IDS.indexOf(PORTINERIA_AREA)];
+    const reachesPortineria = !!portineria && walkingMinutes(portineria.metres) <= REACH_MINUTES;
+    const nearestAny = Math.min(...nearestOfArea.map((nearest) => nearest?.metres ?? Infinity));
     const anyMinutes = spaces.length > 0 ? walkingMinutes(nearestAny) : Infinity;
     const reachesAny = anyMinutes <= REACH_MINUTES;
     city.numbers += 1;
@@ -136,16 +142,13 @@ export function walkGridCells(
     square.lon += lon;
     squares.set(key, square);
   }
+  const byPlace = spacesByPlace(spaces);
   const cells: number[] = [];
   for (const { row, col, n, lat, lon } of [...squares.values()].sort(
     (a, b) => a.row - b.row || a.col - b.col,
   )) {
     const middle = { lat: lat / n, lon: lon / n };
-    const nearest = AREAS.map(() => Infinity);
-    for (const space of spaces) {
-      const index = space.area - 1;
-      nearest[index] = Math.min(nearest[index]!, straightLineMetres(middle, space));
-    }
+    const nearest = byPlace.areas.map((area) => area.nearest(middle)?.metres ?? Infinity);
     cells.push(
       row,
       col,
@@ -157,5 +160,3 @@ export function walkGridCells(
   }
   return cells;
 }
-
-const AREAS: readonly AreaId[] = [1, 2, 3];

@@ -12,6 +12,12 @@ export type AreaId = 1 | 2 | 3;
 
 export const AREA_IDS: readonly AreaId[] = [1, 2, 3];
 
+/**
+ * The area of the portinerie sociali, the residents' first door for help near home: the walking
+ * coverage counts who lives within reach of one.
+ */
+export const PORTINERIA_AREA: AreaId = 1;
+
 /** Where a space stands. The allowed values and their meaning are documented in data/README.md. */
 export type SpaceStatus =
   'seeking-operator' | 'call-open' | 'co-design' | 'start-up' | 'open' | 'closed' | 'unknown';

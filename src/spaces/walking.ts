@@ -14,10 +14,16 @@ export const WALKING = {
   detourFactor: 1.3,
 } as const;
 
+const metresPerMinute = () => (WALKING.speedKmh * 1000) / 60;
+
 /** Minutes on foot for a straight-line distance in metres, at least one. */
 export function walkingMinutes(straightMetres: number): number {
-  const metresPerMinute = (WALKING.speedKmh * 1000) / 60;
-  return Math.max(1, Math.round((straightMetres * WALKING.detourFactor) / metresPerMinute));
+  return Math.max(1, Math.round((straightMetres * WALKING.detourFactor) / metresPerMinute()));
+}
+
+/** The straight-line metres past which a walk takes more than `minutes` (`walkingMinutes`). */
+export function metresWithinMinutes(minutes: number): number {
+  return ((minutes + 0.5) * metresPerMinute()) / WALKING.detourFactor;
 }
 
 /**

@@ -12,10 +12,15 @@ import {
 } from '../../scripts/open-data/neighbourhoods.ts';
 import { readRegister, REGISTER_SNAPSHOT } from '../../scripts/open-data/register.ts';
 import { buildReach } from '../../scripts/reach/build-reach.ts';
-import { straightLineMetres } from '../../src/spaces/walking.ts';
-import { WALKING, walkingMinutes } from '../../src/spaces/walking.ts';
-import { computeReach, type HouseNumberPoint, type ReachSpace } from '../../src/reach/coverage.ts';
-import { REACH_BANDS, type ReachFigures } from '../../src/reach/reach-format.ts';
+import { spacesFixture } from '../../scripts/many-spaces.ts';
+import { straightLineMetres, WALKING, walkingMinutes } from '../../src/spaces/walking.ts';
+import {
+  computeReach,
+  walkGridCells,
+  type HouseNumberPoint,
+  type ReachSpace,
+} from '../../src/reach/coverage.ts';
+import { NO_SPACE_MINUTES, REACH_BANDS, type ReachFigures } from '../../src/reach/reach-format.ts';
 import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 
 const SPACES_TEXT = readFileSync('data/spaces.geojson', 'utf8');
@@ -160,6 +165,81 @@ describe('who each space reaches on foot', () => {
         loopForNeighbourhood(made, nil, houses),
       );
     }
+  });
+
+  describe('for a programme of 999 spaces, found by place (src/reach/spaces-by-place.ts)', () => {
+    // The bench's made-up programme, and two more spaces exactly where two of its spaces are:
+    // a house number as near to both counts as nearest to neither.
+    const fixture = validateSpacesText(spacesFixture(999)).spaces;
+    const many: ReachSpace[] = [
+      ...fixture,
+      { ...fixture[0]!, id: 'twin-of-first' },
+      { ...fixture[500]!, id: 'twin-of-middle' },
+    ];
+    // Every 97th house number of the city, and one on each twin, to keep the loops quick.
+    const houses = [
+      ...points.filter((_, i) => i % 97 === 0),
+      { lat: fixture[0]!.lat, lon: fixture[0]!.lon, nil: 0 },
+      { lat: fixture[500]!.lat, lon: fixture[500]!.lon, nil: 0 },
+    ];
+    const figures = computeReach(
+      houses,
+      many,
+      neighbourhoods.features.map((f) => ({ id: f.properties.ID_NIL, name: f.properties.NIL })),
+    );
+
+    it('counts what the plain loop counts, for every neighbourhood and a tenth of the spaces', () => {
+      expect(fixture).toHaveLength(999);
+      // Every tenth space, and the twins and those they stand on.
+      const checked = many.filter((_, i) => i % 10 === 0 || i === 500 || i >= 999);
+      for (const space of checked) {
+        const loop = loopForSpace(many, space, houses);
+        const built = figures.spaces.find((s) => s.id === space.id)!;
+        expect(
+          [built.within, built.nearest, Object.fromEntries(built.neighbourhoods)],
+          space.id,
+        ).toEqual([loop.within, loop.nearest, loop.byNil]);
+      }
+      for (const { id, numbers, portineria, any, farthest } of figures.neighbourhoods)
+        expect({ numbers, portineria, any, farthest }, `NIL ${id}`).toEqual(
+          loopForNeighbourhood(many, id, houses),
+        );
+      // Not vacuous: the twins share their house numbers, and nearly every space reaches some.
+      const twin = figures.spaces.find((s) => s.id === 'twin-of-first')!;
+      expect(twin.within[0]).toBeGreaterThan(0);
+      expect(twin.nearest[0]).toBe(0);
+      expect(figures.spaces.filter((s) => s.within[2]! > 0).length).toBeGreaterThan(500);
+    });
+
+    it('gives each square of the map layer the walk to the nearest space of each area the loop gives', () => {
+      const grid = { south: 45.38, west: 9.04, latStep: 0.0045, lonStep: 0.0064 };
+      const cells = walkGridCells(houses, many, grid);
+      const squares = new Map<string, HouseNumberPoint[]>();
+      for (const house of houses) {
+        const key = `${Math.floor((house.lat - grid.south) / grid.latStep)}/${Math.floor((house.lon - grid.west) / grid.lonStep)}`;
+        squares.set(key, [...(squares.get(key) ?? []), house]);
+      }
+      const loopCells = [...squares]
+        .map(([key, inside]) => {
+          const [row, col] = key.split('/').map(Number) as [number, number];
+          const middle = {
+            lat: inside.reduce((sum, h) => sum + h.lat, 0) / inside.length,
+            lon: inside.reduce((sum, h) => sum + h.lon, 0) / inside.length,
+          };
+          const minutes = [1, 2, 3].map((area) =>
+            Math.min(
+              NO_SPACE_MINUTES,
+              ...many
+                .filter((s) => s.area === area)
+                .map((s) => walkingMinutes(straightLineMetres(middle, s))),
+            ),
+          );
+          return [row, col, inside.length, ...minutes];
+        })
+        .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+      expect(loopCells.length).toBeGreaterThan(100);
+      expect(cells).toEqual(loopCells.flat());
+    });
   });
 
   describe('with the app’s one walking model', () => {
