@@ -17,7 +17,7 @@ const DEFAULT_BASEMAP = 'https://tiles.openfreemap.org/styles/positron';
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
   // The address the site is published at: the pages' links, previews and sitemap name it, and its
-  // path is the app's base unless `--base` says otherwise (README, "Deploying").
+  // path is the app's base unless `--base` says otherwise (docs/deploying.md).
   const siteUrl = env.VITE_SITE_URL || undefined;
   // The spaces file the app is built with: data/spaces.geojson, or another (SPACES_FILE, e.g. the
   // office's, to see it built before it replaces that one).

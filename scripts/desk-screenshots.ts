@@ -1,5 +1,5 @@
 /**
- * `npm run docs:desk`: the README's pictures of the officials' desk (docs/desk-*.png), taken on
+ * `npm run docs:desk`: the pictures of the officials' desk in docs/scrivania.md (docs/desk-*.png), taken on
  * the production build as an official records an opening. Run after `npm run build`.
  */
 import { mkdirSync } from 'node:fs';

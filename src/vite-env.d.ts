@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/client" />
 
-/** Build-time configuration (see README, "Configuration"). */
+/** Build-time configuration (docs/deploying.md, "Configuration"). */
 interface ImportMetaEnv {
   /** MapLibre style of the basemap, or `bundled`. */
   readonly VITE_BASEMAP_STYLE_URL?: string;

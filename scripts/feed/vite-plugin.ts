@@ -40,7 +40,7 @@ export function updatesFeedPlugin(): Plugin {
       for (const [lang, feed] of Object.entries(feeds))
         this.emitFile({ type: 'asset', fileName: feedFile(lang), source: feed });
     },
-    // The preview serves the built feeds saying their charset, as the README's nginx set-up does.
+    // The preview serves the built feeds saying their charset, as the nginx set-up in docs/deploying.md does.
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {

@@ -299,7 +299,7 @@ const NO_SITE_URL = [
   "!!! VITE_SITE_URL is not set: the pages' canonical, alternate and preview addresses are",
   '!!! relative to the host, which search engines and chat previews cannot follow, and no',
   '!!! sitemap.xml is written. Set it to the address the site is published at, e.g.',
-  '!!! VITE_SITE_URL=https://www.comune.milano.it/quartieri-connessi/mappa/ (README, "Deploying").',
+  '!!! VITE_SITE_URL=https://www.comune.milano.it/quartieri-connessi/mappa/ (docs/deploying.md).',
   '',
 ].join('\n');
 

@@ -1,6 +1,6 @@
 /**
  * The content security policy the app is built with, and the other headers a deployment sends
- * (README, "Deploying"). The browser is told to run the app's own scripts only, from its own
+ * (docs/deploying.md). The browser is told to run the app's own scripts only, from its own
  * origin, with no `eval` and no inline script; to fetch from the app's origin and the basemap's
  * (and a spaces file served elsewhere) only; and to apply no inline style but the prerendered
  * page's stylesheet, allowed by its hash.

@@ -61,7 +61,7 @@ export function securityPlugin(origins: string[]): Plugin {
     },
     writeBundle() {
       // The same headers, ready for the server: a `_headers` file (read by Netlify and Cloudflare
-      // Pages) and lines an nginx server block can `include` (README, "Deploying").
+      // Pages) and lines an nginx server block can `include` (docs/deploying.md).
       const policy = builtPolicy(outDir);
       if (!policy) throw new Error(`${outDir}/index.html has no Content-Security-Policy <meta>`);
       const headers = Object.entries(securityHeaders(policy));

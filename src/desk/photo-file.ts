@@ -1,11 +1,11 @@
 /**
  * A photo an official adds on the desk: its type read from its bytes (not its name), its size
- * checked, and, when wider than the README asks (about 1200 px) or heavier (300 KB), made smaller
+ * checked, and, when wider than docs/data.md asks (about 1200 px) or heavier (300 KB), made smaller
  * in the browser: a lower JPEG quality first, then fewer pixels, down to MIN_PHOTO_WIDTH.
  */
 import { PHOTO_BYTES } from '../spaces/space-fields.ts';
 
-/** The width the README asks photos to have at most: enough for a panel, light on a phone. */
+/** The width docs/data.md asks photos to have at most: enough for a panel, light on a phone. */
 export const PHOTO_WIDTH = 1200;
 
 /** Narrower than this, a photo looks blurred in the panel. */
@@ -83,7 +83,7 @@ async function lightEnough(
   }
 }
 
-/** Checks and, where it is larger than the README's size, resizes the chosen file. */
+/** Checks and, where it is larger than the size docs/data.md asks, resizes the chosen file. */
 export async function preparePhoto(file: Blob): Promise<PreparedPhoto | { refused: PhotoRefusal }> {
   if (file.size > MAX_PHOTO_BYTES) return { refused: { reason: 'tooLarge' } };
   const type = photoType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));

@@ -7,7 +7,7 @@ import { readUpdates, type UpdateKind, type UpdateProblem } from '../spaces/upda
 import { jsonFileText } from './json-file.ts';
 import { featureOf, textOf, type SpacesDocument } from './spaces-draft.ts';
 
-/** An entry as data/updates.json writes it (README, "Updates"). */
+/** An entry as data/updates.json writes it (docs/data.md, "Telling what changed"). */
 export interface UpdateEntry {
   id: string;
   date: string;

@@ -87,7 +87,7 @@ test.describe('the desk keeps a day’s work', () => {
     expect(camera.length).toBeGreaterThan(4 * 1024 * 1024);
     for (const n of [1, 2, 3]) {
       const said = await d.addPhoto(`camera-${n}.png`, camera);
-      // Made at most 300 KB, as the README asks: fewer pixels and a lower quality if need be.
+      // Made at most 300 KB, as docs/data.md asks: fewer pixels and a lower quality if need be.
       expect(Number(/(\d+) KB/.exec(said)?.[1])).toBeLessThanOrEqual(300);
       await expect(page.getByText(`Foto aggiunta: omero-15-foto-${n}.jpg.`)).toBeVisible();
     }

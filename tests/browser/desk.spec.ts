@@ -112,7 +112,7 @@ test.describe('the officials’ desk', () => {
     await expect(page.getByText('Stato attuale: Aperto: i servizi sono attivi')).toBeVisible();
     await page.getByLabel('Ho verificato questi dati oggi').check();
 
-    // A photo wider than the README asks: made smaller, and taken only with every credit given.
+    // A photo wider than docs/data.md asks: made smaller, and taken only with every credit given.
     await page.getByLabel('La foto', { exact: true }).setInputFiles({
       name: 'ingresso.png',
       mimeType: 'image/png',
