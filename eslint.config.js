@@ -27,7 +27,7 @@ const WHOLE_FILE_NAME = {
 };
 
 /** What the files of each folder of src/ may not import. */
-function forbid(folder, { features, react = false, desk = false }) {
+function forbid(folder, { features, react = false, desk = false, state = true }) {
   return {
     paths: [
       ...(folder === 'map' ? [] : MAPLIBRE),
@@ -43,6 +43,14 @@ function forbid(folder, { features, react = false, desk = false }) {
           ]
         : []),
       ...(desk ? [] : [DESK]),
+      ...(state
+        ? []
+        : [
+            {
+              group: ['../state', '../state/*'],
+              message: `src/${folder}/ is a floor below the app's state (src/state/), which it may not import.`,
+            },
+          ]),
       WHOLE_FILE_NAME,
     ],
   };
@@ -55,10 +63,10 @@ const IMPORT_RULES = {
   ),
   state: forbid('state', { features: FEATURES }),
   ui: forbid('ui', { features: FEATURES }),
-  i18n: forbid('i18n', { features: FEATURES }),
-  spaces: forbid('spaces', { features: FEATURES, react: true }),
-  hours: forbid('hours', { features: FEATURES, react: true }),
-  pages: forbid('pages', { features: FEATURES, react: true }),
+  i18n: forbid('i18n', { features: FEATURES, state: false }),
+  spaces: forbid('spaces', { features: FEATURES, react: true, state: false }),
+  hours: forbid('hours', { features: FEATURES, react: true, state: false }),
+  pages: forbid('pages', { features: FEATURES, react: true, state: false }),
   'service-worker': forbid('service-worker', { features: [], react: true }),
   // The desk may use the public app's parts (its preview is the public app).
   desk: forbid('desk', { features: [], desk: true }),
