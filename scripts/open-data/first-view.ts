@@ -35,7 +35,7 @@ export function mapColours(css = readFileSync(TOKENS_CSS, 'utf8')) {
  * A ring or line as SVG path data in picture units, to `scale` steps per unit (1: whole units),
  * repeated points dropped.
  */
-function pathOf(line: Position[], close: boolean, scale: number): string {
+export function picturePath(line: Position[], close: boolean, scale: number): string {
   let d = '';
   let previous: [number, number] | null = null;
   for (const [lon, lat] of line) {
@@ -69,7 +69,7 @@ export function cityPathData(city: FeatureCollection, scale = 1): { ground: stri
             ? geometry.coordinates
             : [];
       for (const polygon of polygons)
-        for (const ring of polygon) ground.push(pathOf(ring, true, scale));
+        for (const ring of polygon) ground.push(picturePath(ring, true, scale));
     } else if (kind === 'city-edge') {
       const lines =
         geometry.type === 'LineString'
@@ -77,7 +77,7 @@ export function cityPathData(city: FeatureCollection, scale = 1): { ground: stri
           : geometry.type === 'MultiLineString'
             ? geometry.coordinates
             : [];
-      for (const line of lines) edge.push(pathOf(line, false, scale));
+      for (const line of lines) edge.push(picturePath(line, false, scale));
     }
   }
   return { ground: ground.join(''), edge: edge.join('') };

@@ -17,7 +17,7 @@ import { PbfReader } from 'pbf';
 import type { FeatureCollection } from 'geojson';
 import { toPicture } from '../../src/map/first-view-geometry.ts';
 import type { AreaId, LatLon, Space } from '../../src/spaces/types.ts';
-import { cityPathData, tokenColours } from '../open-data/first-view.ts';
+import { cityPathData, picturePath, tokenColours } from '../open-data/first-view.ts';
 import { escapeHtml } from './page-document.ts';
 
 export const PREVIEW = { width: 1200, height: 630 };
@@ -97,13 +97,7 @@ function streetPaths(centre: LatLon): string {
             : geometry.type === 'MultiLineString'
               ? geometry.coordinates
               : [];
-        for (const line of lines)
-          d += line
-            .map(([lon, lat], j) => {
-              const [px, py] = toPicture({ lat: lat!, lon: lon! });
-              return `${j === 0 ? 'M' : 'L'}${px.toFixed(1)} ${py.toFixed(1)}`;
-            })
-            .join('');
+        for (const line of lines) d += picturePath(line, false, 10);
       }
     }
   return d
