@@ -103,7 +103,17 @@ const sorted = (value: unknown): unknown =>
             .map((key) => [key, sorted(value[key])]),
         )
       : (value ?? null);
-const same = (a: unknown, b: unknown) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+const sameValue = (a: unknown, b: unknown) =>
+  JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+
+/** Where each column of the file is (0-based), by its header. */
+type Columns = ReadonlyMap<string, number>;
+
+/** What a row of the table gives its space's fields, and the fields it gives no value to take. */
+interface RowValues {
+  values: Record<string, unknown>;
+  bad: Set<FieldName>;
+}
 
 /**
  * Reads `rows` (each a list of cells under `header`, numbered from `firstRow`) against the
@@ -118,15 +128,15 @@ export function readTable(
   today: string,
 ): TableReading {
   const problems: CellProblem[] = [];
-  const position = new Map(header.map((key, i) => [key, i]));
-  const idAt = position.get('id')!;
+  const columns: Columns = new Map(header.map((key, i) => [key, i]));
+  const idAt = columns.get('id')!;
   let next = document;
   const seen = new Set<string>();
 
   rows.forEach((cells, index) => {
     const row = firstRow + index;
-    const idCell = cells[idAt];
     if (cells.every((c) => c === null || c === '')) return;
+    const idCell = cells[idAt];
     const id = typeof idCell === 'string' ? idCell.trim() : String(idCell ?? '');
     const feature = featureOf(document, id);
     if (!feature)
@@ -134,109 +144,138 @@ export function readTable(
     if (seen.has(id))
       return void problems.push({ row, column: null, at: null, problem: 'sameId', detail: id });
     seen.add(id);
-
-    const coordinates = (feature.geometry as { coordinates: [number, number] }).coordinates;
-    const current = tableRow(feature.properties, coordinates);
-    const values: Record<string, unknown> = {};
-    const bad = new Set<FieldName>();
-    TABLE_COLUMNS.forEach((column, c) => {
-      const at = position.get(column.key);
-      if (at === undefined) return;
-      const cell = cells[at] ?? null;
-      if (isRecord(cell) && 'formula' in cell && !(cell instanceof Date)) {
-        problems.push({
-          row,
-          column: column.key,
-          at,
-          problem: 'formula',
-          detail: String(cell.formula),
-        });
-        if (column.field !== 'latitude' && column.field !== 'longitude') bad.add(column.field);
-        return;
-      }
-      const plain = cell as Cell | Date;
-      if (!isEditable(column)) {
-        const shown = plain instanceof Date ? isoDay(plain) : plain === '' ? null : plain;
-        const now = current[c] ?? null;
-        if (!same(shown, now) && String(shown ?? '') !== String(now ?? ''))
-          problems.push({ row, column: column.key, at, problem: 'fixed' });
-        return;
-      }
-      const field = column.field as FieldName;
-      if (column.lang) {
-        const text = fileValue(field, plain);
-        // A language the table has no column for keeps its text (an older table, say).
-        const kept = isRecord(feature.properties[field]) ? feature.properties[field] : {};
-        const all =
-          (values[field] as Record<string, unknown> | undefined) ??
-          Object.fromEntries(
-            Object.entries(kept).filter(([lang]) => !position.has(`${field}_${lang}`)),
-          );
-        if (text !== null)
-          all[column.lang] = LIST_FIELDS.includes(field)
-            ? String(text)
-                .split(LIST_SEPARATOR)
-                .map((line) => line.trim())
-                .filter(Boolean)
-            : String(text);
-        values[field] = all;
-      } else values[field] = fileValue(field, plain);
-    });
-
-    // Each field's own rule, on the value the row gives it.
-    for (const [name, value] of Object.entries(values)) {
-      const field = name as FieldName;
-      const given =
-        isRecord(value) && Object.keys(value).length === 0
-          ? null
-          : isRecord(value)
-            ? Object.fromEntries(LANGUAGES.filter((l) => l in value).map((l) => [l, value[l]]))
-            : value;
-      values[field] = given;
-      if (bad.has(field)) continue;
-      try {
-        (SPACE_FIELDS[field].check as (v: unknown) => unknown)(given);
-      } catch (error) {
-        if (!(error instanceof InvalidValue)) throw error;
-        const lang = /^"([a-z]{2})": /.exec(error.message)?.[1];
-        const column = TABLE_COLUMNS.find(
-          (col) => col.field === field && (lang ? col.lang === lang : true),
-        )!;
-        problems.push({
-          row,
-          column: column.key,
-          at: position.get(column.key) ?? null,
-          problem: 'rule',
-          detail: error.message,
-        });
-        bad.add(field);
-      }
-    }
-    const before = feature.properties;
-    const taken = Object.fromEntries(
-      Object.entries(values).filter(
-        ([field, value]) => !bad.has(field as FieldName) && !same(value, before[field] ?? null),
-      ),
-    );
-    if (Object.keys(taken).length === 0) return;
-    // A new status is recorded as the desk records it, from the status before: the history
-    // gets the entry, with the row's date and source.
-    const { status, ...rest } = taken;
-    if (status === undefined) {
-      next = withValues(next, id, rest);
-      return;
-    }
-    const after = { ...before, ...taken };
-    const STATUS_PARTS = ['status_date', 'status_source', 'status_source_url'];
-    const others = Object.fromEntries(
-      Object.entries(rest).filter(([field]) => !STATUS_PARTS.includes(field)),
-    );
-    next = withStatus(withValues(next, id, others), id, {
-      status: after.status as SpaceStatus,
-      date: typeof after.status_date === 'string' ? after.status_date : today,
-      source: String(after.status_source ?? ''),
-      sourceUrl: (after.status_source_url as string | null) ?? null,
-    });
+    const report = (problem: Omit<CellProblem, 'row'>) => problems.push({ row, ...problem });
+    const given = rowValues(feature, cells, columns, report);
+    checkFields(given, columns, report);
+    next = withRow(next, id, feature.properties, given, today);
   });
   return { next, changes: changesBetween(document, next), problems };
+}
+
+type Feature = NonNullable<ReturnType<typeof featureOf>>;
+type Report = (problem: Omit<CellProblem, 'row'>) => void;
+
+/**
+ * The values a row's cells give its space's fields, each read as the file holds it; a formula or
+ * a change to a column the table only shows is reported.
+ */
+function rowValues(feature: Feature, cells: readonly ReadCell[], columns: Columns, report: Report) {
+  const coordinates = (feature.geometry as { coordinates: [number, number] }).coordinates;
+  const current = tableRow(feature.properties, coordinates);
+  const given: RowValues = { values: {}, bad: new Set() };
+  TABLE_COLUMNS.forEach((column, c) => {
+    const at = columns.get(column.key);
+    if (at === undefined) return;
+    const cell = cells[at] ?? null;
+    if (isRecord(cell) && 'formula' in cell && !(cell instanceof Date)) {
+      report({ column: column.key, at, problem: 'formula', detail: String(cell.formula) });
+      if (column.field !== 'latitude' && column.field !== 'longitude') given.bad.add(column.field);
+      return;
+    }
+    const value = cell as Cell | Date;
+    if (!isEditable(column)) {
+      const shown = value instanceof Date ? isoDay(value) : value === '' ? null : value;
+      const now = current[c] ?? null;
+      if (!sameValue(shown, now) && String(shown ?? '') !== String(now ?? ''))
+        report({ column: column.key, at, problem: 'fixed' });
+      return;
+    }
+    const field = column.field as FieldName;
+    given.values[field] = column.lang
+      ? withText(feature, field, column.lang, fileValue(field, value), given.values, columns)
+      : fileValue(field, value);
+  });
+  return given;
+}
+
+/**
+ * A text field's languages once a column gives one of them `text`. A language the table has no
+ * column for keeps its text (an older table, say).
+ */
+function withText(
+  feature: Feature,
+  field: FieldName,
+  lang: string,
+  text: unknown,
+  values: Record<string, unknown>,
+  columns: Columns,
+): Record<string, unknown> {
+  const before = isRecord(feature.properties[field]) ? feature.properties[field] : {};
+  const texts =
+    (values[field] as Record<string, unknown> | undefined) ??
+    Object.fromEntries(Object.entries(before).filter(([l]) => !columns.has(`${field}_${l}`)));
+  if (text !== null)
+    texts[lang] = LIST_FIELDS.includes(field)
+      ? String(text)
+          .split(LIST_SEPARATOR)
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : String(text);
+  return texts;
+}
+
+/** Each field's own rule, on the value the row gives it: a value it refuses is reported. */
+function checkFields({ values, bad }: RowValues, columns: Columns, report: Report): void {
+  for (const [name, value] of Object.entries(values)) {
+    const field = name as FieldName;
+    // Texts in the languages' order, and none at all as no value.
+    const fieldValue =
+      isRecord(value) && Object.keys(value).length === 0
+        ? null
+        : isRecord(value)
+          ? Object.fromEntries(LANGUAGES.filter((l) => l in value).map((l) => [l, value[l]]))
+          : value;
+    values[field] = fieldValue;
+    if (bad.has(field)) continue;
+    try {
+      (SPACE_FIELDS[field].check as (v: unknown) => unknown)(fieldValue);
+    } catch (error) {
+      if (!(error instanceof InvalidValue)) throw error;
+      const lang = /^"([a-z]{2})": /.exec(error.message)?.[1];
+      const column = TABLE_COLUMNS.find(
+        (col) => col.field === field && (lang ? col.lang === lang : true),
+      )!;
+      report({
+        column: column.key,
+        at: columns.get(column.key) ?? null,
+        problem: 'rule',
+        detail: error.message,
+      });
+      bad.add(field);
+    }
+  }
+}
+
+/** The fields that tell a change of status: its date and its source. */
+const STATUS_PARTS = ['status_date', 'status_source', 'status_source_url'];
+
+/**
+ * The document with what a row changes of its space. A new status is recorded as the desk
+ * records it, from the status before: the history gets the entry, with the row's date and source.
+ */
+function withRow(
+  document: SpacesDocument,
+  id: string,
+  before: Record<string, unknown>,
+  { values, bad }: RowValues,
+  today: string,
+): SpacesDocument {
+  const changed = Object.fromEntries(
+    Object.entries(values).filter(
+      ([field, value]) => !bad.has(field as FieldName) && !sameValue(value, before[field] ?? null),
+    ),
+  );
+  if (Object.keys(changed).length === 0) return document;
+  const { status, ...rest } = changed;
+  if (status === undefined) return withValues(document, id, rest);
+  const after = { ...before, ...changed };
+  const others = Object.fromEntries(
+    Object.entries(rest).filter(([field]) => !STATUS_PARTS.includes(field)),
+  );
+  return withStatus(withValues(document, id, others), id, {
+    status: after.status as SpaceStatus,
+    date: typeof after.status_date === 'string' ? after.status_date : today,
+    source: String(after.status_source ?? ''),
+    sourceUrl: (after.status_source_url as string | null) ?? null,
+  });
 }
