@@ -124,7 +124,7 @@ export default defineConfig(({ mode }) => {
       // CI shares its machine: a property test's hundred runs may take several seconds there.
       testTimeout: 30_000,
       // Two files at a time even on two cores (Vitest's default is one fewer than the cores):
-      // most of a file's time is waiting on jsdom and imports, and it halves the wait (98 s to 60 s).
+      // most of a file's time is spent waiting on jsdom and imports.
       maxWorkers: Math.max(2, availableParallelism() - 1),
       css: false,
     },

@@ -43,8 +43,8 @@ const onClick = (event: Event) => {
   const chosen = event.target instanceof Element && event.target.closest('[data-space]');
   if (!chosen) return;
   // A list entry is a link to the space's page: a plain click opens it in place, as the app will.
-  const plain = event instanceof MouseEvent && !opensElsewhere(event);
-  if (chosen instanceof HTMLAnchorElement && !plain) return;
+  const clickedInPlace = event instanceof MouseEvent && !opensElsewhere(event);
+  if (chosen instanceof HTMLAnchorElement && !clickedInPlace) return;
   if (chosen instanceof HTMLAnchorElement) {
     event.preventDefault();
     hold(chosen);

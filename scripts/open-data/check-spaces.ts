@@ -10,7 +10,7 @@ import { neighbourhoodName, type Neighbourhoods } from './neighbourhoods.ts';
 import type { Register } from './register.ts';
 
 /** Names compared as people read them: "Lodi - Corvetto" and "LODI - CORVETTO" agree. */
-const same = (a: string, b: string) =>
+const sameName = (a: string, b: string) =>
   a.localeCompare(b, 'it', { sensitivity: 'base', ignorePunctuation: true }) === 0;
 
 /** `positions` maps a space's id to its 1-based place in the file, for the messages. */
@@ -41,7 +41,7 @@ export function checkAgainstOpenData(
           field: 'nil_id',
           message: `the data says ${space.nil.id}, the NIL layer (DS964) says ${nil.properties.ID_NIL} ("${name}") for this point`,
         });
-      else if (!same(space.nil.name, name))
+      else if (!sameName(space.nil.name, name))
         problems.push({
           ...at,
           field: 'nil_name',

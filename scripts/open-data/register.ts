@@ -217,7 +217,7 @@ export function writeRegisterSnapshot(register: Register, out = REGISTER_SNAPSHO
     );
     for (const n of street.numbers) {
       numbers.push(
-        // The number unquoted: it never holds the separator, and 100 KB are saved.
+        // The number unquoted: it never holds the separator, and the file is lighter.
         [street.code, n.text, n.municipio, coordinate(n.lat), coordinate(n.lon)].join(';'),
       );
     }

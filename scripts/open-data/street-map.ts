@@ -29,13 +29,13 @@ function turn(a: [number, number], b: [number, number]): number {
  * in numeric order, cut at every step that is too long or turns back.
  */
 export function sideRuns(numbers: readonly RegisterNumber[]): RegisterNumber[][] {
-  const plain = numbers
+  const plainNumbers = numbers
     .filter((n) => /^\d+$/.test(n.text))
     .sort((a, b) => Number(a.text) - Number(b.text));
   const runs: RegisterNumber[][] = [];
   let run: RegisterNumber[] = [];
   let previousStep: [number, number] | null = null;
-  for (const n of plain) {
+  for (const n of plainNumbers) {
     const last = run.at(-1);
     const step = last ? metres(last, n) : null;
     const length = step ? Math.hypot(...step) : 0;

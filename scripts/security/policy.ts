@@ -17,8 +17,8 @@ export interface PolicySources {
 }
 
 /** A CSP source for a stylesheet's or a script's exact text. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+export function sourceHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 export function contentSecurityPolicy({
@@ -29,8 +29,8 @@ export function contentSecurityPolicy({
   const others = [...new Set(origins)];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", ...inlineScripts.map(styleHash)]],
-    ['style-src', ["'self'", ...inlineStyles.map(styleHash)]],
+    ['script-src', ["'self'", ...inlineScripts.map(sourceHash)]],
+    ['style-src', ["'self'", ...inlineStyles.map(sourceHash)]],
     // The map's controls are drawn from data: URLs in MapLibre's stylesheet; the printout's map
     // and the QR codes are data: or blob: pictures made in the page.
     ['img-src', ["'self'", 'data:', 'blob:', ...others]],

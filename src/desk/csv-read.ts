@@ -15,10 +15,11 @@ export function readCsv(
   today: string,
 ): TableReading | { refused: SheetRefusal } {
   if (text.length > MAX_SHEET_BYTES) return { refused: { reason: 'tooLarge' } };
-  const plain = text.replace(/^\uFEFF/, '');
-  const firstLine = plain.slice(0, plain.search(/\r?\n|$/));
+  // Without the byte-order mark a spreadsheet may write first.
+  const withoutMark = text.replace(/^\uFEFF/, '');
+  const firstLine = withoutMark.slice(0, withoutMark.search(/\r?\n|$/));
   const separator = firstLine.includes(';') ? ';' : ',';
-  const [header = [], ...rows] = csvRows(plain, separator);
+  const [header = [], ...rows] = csvRows(withoutMark, separator);
   if (!header.includes('id')) return { refused: { reason: 'noIdColumn' } };
   if (rows.length > MAX_SPACES) return { refused: { reason: 'tooManyRows', max: MAX_SPACES } };
   const coordinates = new Set(['latitude', 'longitude'].map((key) => header.indexOf(key)));

@@ -60,7 +60,7 @@ function store(): UseStore {
   return database;
 }
 
-async function kept<T>(work: () => Promise<T>): Promise<T> {
+async function inStorage<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -69,7 +69,7 @@ async function kept<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function write(text: string): Promise<void> {
-  await kept(() => set(WORK, text, store()));
+  await inStorage(() => set(WORK, text, store()));
   useKeeping.setState({ state: 'kept', keptAt: new Date().toISOString() });
 }
 
@@ -100,26 +100,26 @@ export function keepWork(text: string): Promise<void> {
 
 /** The work's text as last kept, or null. */
 export async function keptWork(): Promise<string | null> {
-  return (await kept(() => get<string>(WORK, store()))) ?? null;
+  return (await inStorage(() => get<string>(WORK, store()))) ?? null;
 }
 
 export async function keepPhoto(file: string, photo: Blob): Promise<void> {
-  await kept(() => set(`${PHOTO}${file}`, photo, store()));
+  await inStorage(() => set(`${PHOTO}${file}`, photo, store()));
 }
 
 export async function keptPhoto(file: string): Promise<Blob | null> {
-  return (await kept(() => get<Blob>(`${PHOTO}${file}`, store()))) ?? null;
+  return (await inStorage(() => get<Blob>(`${PHOTO}${file}`, store()))) ?? null;
 }
 
 /** Forgets the photos the work no longer holds. */
 export async function forgetPhotosBut(files: readonly string[]): Promise<void> {
-  const all = (await kept(() => keys<string>(store()))).filter(
+  const photoKeys = (await inStorage(() => keys<string>(store()))).filter(
     (key) => typeof key === 'string' && key.startsWith(PHOTO),
   );
   const wanted = new Set(files.map((file) => `${PHOTO}${file}`));
-  await kept(() =>
+  await inStorage(() =>
     delMany(
-      all.filter((key) => !wanted.has(key)),
+      photoKeys.filter((key) => !wanted.has(key)),
       store(),
     ),
   );
@@ -127,7 +127,7 @@ export async function forgetPhotosBut(files: readonly string[]): Promise<void> {
 
 /** Forgets the work and its photos. */
 export async function forgetWork(): Promise<void> {
-  await kept(() => del(WORK, store()));
+  await inStorage(() => del(WORK, store()));
   await forgetPhotosBut([]);
 }
 

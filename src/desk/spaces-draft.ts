@@ -147,7 +147,8 @@ export interface Change {
   after: unknown;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameJson = (a: unknown, b: unknown) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function changesBetween(before: SpacesDocument, after: SpacesDocument): Change[] {
   const changes: Change[] = [];
@@ -155,7 +156,7 @@ export function changesBetween(before: SpacesDocument, after: SpacesDocument): C
     const id = String(feature.properties.id);
     const old = featureOf(before, id)?.properties ?? {};
     for (const field of Object.keys(ordered({ ...old, ...feature.properties }))) {
-      if (!same(old[field], feature.properties[field]))
+      if (!sameJson(old[field], feature.properties[field]))
         changes.push({
           id,
           address: String(feature.properties.address ?? id),

@@ -76,7 +76,7 @@ export async function checkZip(
     const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
     const reader = inflated(bytes, entry).getReader();
     const decoder = new TextDecoder();
-    let tail = '';
+    let cutTag = '';
     try {
       for (;;) {
         const { done, value } = await reader.read();
@@ -88,9 +88,9 @@ export async function checkZip(
         }
         if (!sheet) continue;
         // A tag may be cut between two chunks: the end of the last is read with the next.
-        const text = tail + decoder.decode(value, { stream: true });
+        const text = cutTag + decoder.decode(value, { stream: true });
         rows += text.match(/<row[\s>/]/g)?.length ?? 0;
-        tail = text.slice(-4);
+        cutTag = text.slice(-4);
         if (rows > limits.rows) {
           await reader.cancel();
           return { ok: false, reason: 'tooManyRows' };

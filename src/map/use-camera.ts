@@ -30,12 +30,12 @@ function moveFor(map: MapRef, request: CameraRequest, spaces: readonly Space[]):
     if (points.length === 0) return null;
     // MapLibre adds the padding a space's move left on the map (kept until changed) to the room
     // asked for, and the camera is kept with it: ask for the difference, for `room` in all.
-    const kept = map.getMap().getPadding();
+    const padding = map.getMap().getPadding();
     const extra = {
-      top: room.top - (kept.top ?? 0),
-      right: room.right - (kept.right ?? 0),
-      bottom: room.bottom - (kept.bottom ?? 0),
-      left: room.left - (kept.left ?? 0),
+      top: room.top - (padding.top ?? 0),
+      right: room.right - (padding.right ?? 0),
+      bottom: room.bottom - (padding.bottom ?? 0),
+      left: room.left - (padding.left ?? 0),
     };
     // An undefined maxZoom would override the map's own and give NaN.
     const options = maxZoom === undefined ? { padding: extra } : { padding: extra, maxZoom };

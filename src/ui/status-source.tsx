@@ -15,7 +15,7 @@ export function StatusSource({ space }: { space: Space }) {
     date: space.statusDate ? formatDate(space.statusDate, lang) : '',
   });
   // Cut by hand rather than by react-i18next's <Trans>, which parses the sentence as HTML at each
-  // render: on a throttled phone that was a third of the time a tap took to open the panel.
+  // render, a cost a tap that opens the panel would pay.
   const [before, after] = sentence.split(`<from>${SOURCE}</from>`);
   if (after === undefined)
     return sentence.replace(/<\/?from>/g, '').replace(SOURCE, space.statusSource);

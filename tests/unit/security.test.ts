@@ -8,7 +8,7 @@ import {
   policyIn,
   policyMeta,
   securityHeaders,
-  styleHash,
+  sourceHash,
 } from '../../scripts/security/policy.ts';
 
 describe('the content security policy', () => {
@@ -39,10 +39,10 @@ describe('the content security policy', () => {
 
   it('allows the inline stylesheet by the hash of its exact text', () => {
     // echo -n 'body{margin:0}' | openssl dgst -sha256 -binary | base64
-    expect(styleHash('body{margin:0}')).toBe(
+    expect(sourceHash('body{margin:0}')).toBe(
       "'sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc='",
     );
-    expect(directive('style-src')).toEqual(["'self'", styleHash('body{margin:0}')]);
+    expect(directive('style-src')).toEqual(["'self'", sourceHash('body{margin:0}')]);
   });
 
   it('is read back from the <meta> it is written into, and sent with the other headers', () => {
