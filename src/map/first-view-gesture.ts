@@ -1,5 +1,5 @@
 /**
- * The first map view under a finger (first-map-view.tsx): before MapLibre has drawn, a drag pans
+ * The first map view under a finger (first-map-view.tsx, use-pan-zoom.ts): before MapLibre has drawn, a drag pans
  * the picture and a pinch or the wheel zooms it, by a CSS transform of the whole view. When the
  * gesture ends, the view it shows is read back as a camera (centre and zoom, as MapLibre has
  * them), so that the interactive map opens, or jumps, exactly there: no gesture is lost.

@@ -27,7 +27,7 @@ function runScript(width: number, ats: [number, number][]): (string | undefined)
   return markers.map((m) => m.style.translate);
 }
 
-/** What the app draws for the same markers (first-map-view.tsx). */
+/** What the app draws for the same markers (first-view-markers.tsx). */
 function appTranslates(width: number, ats: [number, number][]): (string | undefined)[] {
   const offsets = spreadMarkers(
     ats.map(([x, y], i) => ({ id: String(i), x: x * width, y: y * width })),
