@@ -1,67 +1,37 @@
 /**
- * The page: header, notices, the list beside the lazily loaded map, the panel, the footer. It is
- * the one place that places the features and wires them together; features do not import each
- * other (eslint.config.js holds them to it).
+ * The page: header, notices, the list beside the map, the panel, the footer. It is the one place
+ * that places the features and wires them together (sidebar.tsx, map-column.tsx, in-app-page.tsx
+ * are its parts); features do not import each other (eslint.config.js holds them to it).
  */
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, switchLanguage } from '../i18n/i18n.ts';
 import { LANGUAGE_NAMES } from '../i18n/languages.ts';
-import { AreaFilter } from '../list/area-filter.tsx';
-import { OpenNowFilter } from '../list/open-now-filter.tsx';
-import { DownloadData } from '../list/download-data.tsx';
-import { SpaceList, type SpaceListHandle } from '../list/space-list.tsx';
-import { useNearest, useRanking } from '../nearest/nearest-store.ts';
-import { NearestSection } from '../nearest/nearest-section.tsx';
-import { useChooseOrigin } from '../nearest/use-choose-origin.ts';
-import { SpacePanel } from '../panel/space-panel.tsx';
+import type { SpaceListHandle } from '../list/space-list.tsx';
+import { useNearest } from '../nearest/nearest-store.ts';
 import { pageTitle } from '../pages/page-text.ts';
-import { PendingPrint, PrintButton } from '../print/print-button.tsx';
-import { useWalkLayer } from '../reach/use-walk-layer.ts';
-import { WalkLegend } from '../reach/walk-legend.tsx';
-import { WalkSection } from '../reach/walk-section.tsx';
-import { SpaceReachFacts } from '../reach/space-reach-facts.tsx';
-import { CompareButton } from '../reach/compare-button.tsx';
-import { ReachStep } from '../reach/reach-step.tsx';
-import { ShareButton } from '../share/share-button.tsx';
-import { highlightedIds, tourSteps } from '../spaces/tour.ts';
-import type { LatLon, Space } from '../spaces/types.ts';
+import { PendingPrint } from '../print/print-button.tsx';
 import { fullAppUrl } from '../state/app-links.ts';
 import { useAppStore } from '../state/app-store.ts';
-import { useMapWanted, wantMap } from '../state/map-wanted.ts';
+import { wantMap } from '../state/map-wanted.ts';
 import { useMessages } from '../state/messages-store.ts';
-import { useAllSpaces, useSelectedSpace } from '../state/selectors.ts';
+import { useSelectedSpace } from '../state/selectors.ts';
 import { useSpacesData } from '../state/spaces-store.ts';
+import type { AppPage } from '../state/url-state.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { Announcer } from './announcer.tsx';
 import { AppFooter } from './app-footer.tsx';
 import { AppHeader } from './app-header.tsx';
 import { DataError } from './data-error.tsx';
-import { MapFaultMessage } from './map-fault-message.tsx';
-import { MapStage } from './map-stage.tsx';
+import { InAppPage } from './in-app-page.tsx';
+import { MapColumn } from './map-column.tsx';
 import { Notices } from './notices.tsx';
+import { Sidebar } from './sidebar.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import './app.css';
 
-// MapLibre is the heaviest part of the app: the list and filters work before it arrives, over
-// the first map view, and it loads when a person reaches for the map (map-stage.tsx).
-// Only officials present, and few open the accessibility page or the updates: each loads when
-// asked for.
-const Presentation = lazy(() => import('../present/presentation.tsx'));
-const AccessibilityPage = lazy(() => import('./accessibility-page.tsx'));
-const UpdatesPage = lazy(() => import('./updates-page.tsx'));
-const CoveragePage = lazy(() => import('./coverage-page.tsx'));
-const ComparePage = lazy(() => import('./compare-page.tsx'));
+/** The pages that need no spaces file: they are shown even when it could not be read. */
+const PAGES_WITHOUT_DATA: readonly AppPage[] = ['accessibility', 'updates'];
 
 export function App() {
   const { t } = useTranslation();
@@ -69,54 +39,12 @@ export function App() {
   const page = useAppStore((s) => s.page);
   const embedded = useAppStore((s) => s.embedded);
   const startPresentation = useAppStore((s) => s.startPresentation);
-  const lang = useAppStore((s) => s.lang);
   const presentStep = useAppStore((s) => s.presentStep);
   // Presentation mode hides everything but the map and the tour, in large type.
   const presenting = presentStep !== null && !failed && !page;
-  const [basemapFallback, setBasemapFallback] = useState(false);
-  const onBasemapFallback = useCallback(() => setBasemapFallback(true), []);
-  const [fallbackDismissed, setFallbackDismissed] = useState(false);
   const listRef = useRef<SpaceListHandle>(null);
   const focusListItem = useCallback((id: string) => listRef.current?.focusSpace(id), []);
-
-  // What the nearest-space feature puts on the map and in the panel.
-  const origin = useNearest((s) => s.origin);
-  const picking = useNearest((s) => s.pickingOnMap);
-  const chooseOrigin = useChooseOrigin();
-  const onPickPoint = useCallback(
-    (point: LatLon, { fit }: { fit: boolean }) =>
-      chooseOrigin({ ...point, source: 'map' }, { fit }),
-    [chooseOrigin],
-  );
-  const nearest = useRanking()?.[0]?.space;
-  const spaces = useAllSpaces();
-  const tourStep = useMemo(
-    () => (presentStep === null ? undefined : tourSteps(spaces)[presentStep - 1]),
-    [presentStep, spaces],
-  );
-  const highlighted = useMemo(
-    () => (presentStep === null ? null : highlightedIds(tourStep)),
-    [presentStep, tourStep],
-  );
-  // "A piedi dagli spazi": the person's switch, or the presentation's step that shows it.
-  const walkLayer = useAppStore((s) => s.walkLayer);
-  const walkShown = walkLayer || (presenting && tourStep?.kind === 'reach');
-  const walkSquares = useWalkLayer(walkShown);
-
-  useEffect(() => {
-    void switchLanguage(lang).then((switched) => {
-      if (switched) return;
-      // The language's file did not come: the switch (and the link) go back to the language the
-      // page speaks, and the page says so in it.
-      useAppStore.getState().setLang(currentLanguage());
-      useMessages
-        .getState()
-        .notify({ key: 'languageFailed', params: { language: LANGUAGE_NAMES[lang] } });
-    });
-  }, [lang]);
-
-  const mapFault = useMapWanted((s) => s.fault);
-  const fallbackShown = basemapFallback && !mapFault && !fallbackDismissed;
+  useLanguageSwitch();
 
   return (
     <>
@@ -138,90 +66,19 @@ export function App() {
               : 'app-screen'
         }
       >
-        {presenting ? null : embedded ? (
-          <header className="embed-bar">
-            <h1 className="visually-hidden">{t('app.title')}</h1>
-            <span>{t('share.embedBar')}</span>
-            <ExternalLink href={fullAppUrl(window.location.href)}>
-              {t('share.fullApp')}
-            </ExternalLink>
-          </header>
-        ) : (
-          <AppHeader />
-        )}
+        {presenting ? null : embedded ? <EmbedBar /> : <AppHeader />}
         {!presenting && <Notices />}
         <main className={failed || page ? 'app-main app-main--page' : 'app-main'}>
           {/* The tour fills the screen without the header: its title is still the page's. */}
           {presenting && <h1 className="visually-hidden">{t('app.title')}</h1>}
-          {page === 'accessibility' ? (
-            <Suspense fallback={null}>
-              <AccessibilityPage />
-            </Suspense>
-          ) : page === 'updates' ? (
-            <Suspense fallback={null}>
-              <UpdatesPage />
-            </Suspense>
-          ) : page === 'coverage' && !failed ? (
-            <Suspense fallback={null}>
-              <CoveragePage />
-            </Suspense>
-          ) : page === 'compare' && !failed ? (
-            <Suspense fallback={null}>
-              <ComparePage />
-            </Suspense>
+          {page && (!failed || PAGES_WITHOUT_DATA.includes(page)) ? (
+            <InAppPage page={page} />
           ) : failed ? (
             <DataError />
           ) : (
             <>
               {!presenting && <Sidebar listRef={listRef} onStartPresentation={startPresentation} />}
-              <div className="map-column">
-                <MapFaultMessage />
-                <WalkLegend on={walkShown} />
-                <div className="map-column__stage">
-                  {/* Over the map's foot, above its credits: it moves nothing (no layout shift); its
-                      live region is there, empty, from the start, so that the notice is read. */}
-                  <div
-                    className={
-                      fallbackShown ? 'map-column__notice' : 'map-column__notice visually-hidden'
-                    }
-                  >
-                    <p role="status">{fallbackShown ? t('map.fallback') : ''}</p>
-                    {fallbackShown && (
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        onClick={() => setFallbackDismissed(true)}
-                      >
-                        {t('notice.dismiss')}
-                      </button>
-                    )}
-                  </div>
-                  <MapStage
-                    walkSquares={walkSquares}
-                    origin={origin}
-                    nearest={nearest}
-                    picking={picking}
-                    onPickPoint={onPickPoint}
-                    highlighted={highlighted}
-                    onBasemapFallback={onBasemapFallback}
-                  />
-                  {presenting ? (
-                    <Suspense fallback={null}>
-                      <Presentation reachStep={<ReachStep />} />
-                    </Suspense>
-                  ) : (
-                    <SpacePanel
-                      onReturnFocus={focusListItem}
-                      reach={spaceReach}
-                      actions={
-                        <>
-                          <ShareButton /> <PrintButton kind="space" /> <SelectedCompareButton />
-                        </>
-                      }
-                    />
-                  )}
-                </div>
-              </div>
+              <MapColumn presenting={presenting} onReturnFocus={focusListItem} />
             </>
           )}
         </main>
@@ -234,13 +91,33 @@ export function App() {
   );
 }
 
-const spaceReach = (space: Space) => <SpaceReachFacts space={space} />;
-const compareButton = (space: Space) => <CompareButton space={space} />;
+/** An embedded map's bar (`?embed=1`): the title for screen readers, and the way to the full app. */
+function EmbedBar() {
+  const { t } = useTranslation();
+  return (
+    <header className="embed-bar">
+      <h1 className="visually-hidden">{t('app.title')}</h1>
+      <span>{t('share.embedBar')}</span>
+      <ExternalLink href={fullAppUrl(window.location.href)}>{t('share.fullApp')}</ExternalLink>
+    </header>
+  );
+}
 
-/** The open space's "Confronta", at its panel's foot. */
-function SelectedCompareButton() {
-  const space = useSelectedSpace();
-  return space ? <CompareButton space={space} /> : null;
+/**
+ * The page speaks the language the person chose. When the language's file does not come, the
+ * switch (and the link) go back to the language the page speaks, and the page says so in it.
+ */
+function useLanguageSwitch(): void {
+  const lang = useAppStore((s) => s.lang);
+  useEffect(() => {
+    void switchLanguage(lang).then((switched) => {
+      if (switched) return;
+      useAppStore.getState().setLang(currentLanguage());
+      useMessages
+        .getState()
+        .notify({ key: 'languageFailed', params: { language: LANGUAGE_NAMES[lang] } });
+    });
+  }, [lang]);
 }
 
 /**
@@ -271,38 +148,3 @@ function WantsMap({ presenting }: { presenting: boolean }) {
   }, [spaceChosen, origin, picking, presenting, walkLayer]);
   return null;
 }
-
-/**
- * The list's column. It is its own component, kept unless its props change: its parts follow the
- * stores they show, so that a space opened redraws the panel and the list's entry, not the column.
- */
-const Sidebar = memo(function Sidebar({
-  listRef,
-  onStartPresentation,
-}: {
-  listRef: RefObject<SpaceListHandle | null>;
-  onStartPresentation: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="sidebar">
-      <NearestSection />
-      <AreaFilter />
-      <OpenNowFilter />
-      <div className="sidebar__share">
-        <ShareButton className="button button--quiet" />
-        <button type="button" className="button button--quiet" onClick={onStartPresentation}>
-          {t('present.start')}
-        </button>
-        <PrintButton kind="overview" />
-      </div>
-      <SpaceList ref={listRef} entryAction={compareButton} />
-      <WalkSection />
-      <DownloadData />
-      <section className="intro" aria-labelledby="intro-heading">
-        <h2 id="intro-heading">{t('intro.heading')}</h2>
-        <p>{t('intro.text')}</p>
-      </section>
-    </div>
-  );
-});
