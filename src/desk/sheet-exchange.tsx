@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../ui/download-file.ts';
 import { readCsv } from './csv-read.ts';
 import { today, useDesk } from './desk-store.ts';
-import { ChangesTable } from './save-files.tsx';
+import { ChangesTable } from './changes-table.tsx';
 import type { SpacesDocument } from './spaces-draft.ts';
 import { columnLetter, type TableReading } from './table-read.ts';
 import { MAX_SHEET_BYTES, type SheetRefusal } from './workbook.ts';
