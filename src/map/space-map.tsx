@@ -3,27 +3,15 @@
  * What other features put on it (a starting point, a tour's highlights) comes in as props from the
  * page, which places both.
  */
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-import Map, {
-  NavigationControl,
-  type ErrorEvent,
-  type MapLayerMouseEvent,
-  type MapRef,
-  type ViewStateChangeEvent,
-} from 'react-map-gl/maplibre';
+import { useState, type RefObject } from 'react';
+import Map, { NavigationControl, type MapRef } from 'react-map-gl/maplibre';
 import { isRightToLeft } from '../i18n/languages.ts';
 import type { LatLon, Space } from '../spaces/types.ts';
 import { useAppStore } from '../state/app-store.ts';
-import { useMapCover } from '../state/map-cover.ts';
-import { mapFailed } from '../state/map-wanted.ts';
 import { useAllSpaces, useVisibleSpaces } from '../state/selectors.ts';
-import { boundsOf, coverPadding, fitPadding, SPACE_ZOOM, type FirstCamera } from './camera.ts';
+import type { FirstCamera } from './camera.ts';
 import { SPACES_LAYER_ID } from './layers.ts';
-import { faultOf } from './map-fault.ts';
-import { relabelMapControls } from './map-labels.ts';
 import { spacesAsButtons } from './marker-mode.ts';
-import { MARKER_GAP, spreadMarkers, type Offset } from './marker-spread.ts';
 import { NeighbourhoodOutline } from './neighbourhood-outline.tsx';
 import { OriginLayer } from './origin-layer.tsx';
 import { maplibregl } from './setup-maplibre.ts';
@@ -31,6 +19,7 @@ import { SpaceMarker } from './space-marker.tsx';
 import { SpacesLayer } from './spaces-layer.tsx';
 import { useBasemap } from './use-basemap.ts';
 import { useCameraRequests } from './use-camera.ts';
+import { useMapEvents, useMapLabels, useMarkerSpread, useOpeningView } from './space-map-hooks.ts';
 import { WalkLayer } from './walk-layer.tsx';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { useMapPictures } from './use-print.ts';
@@ -70,14 +59,12 @@ export default function SpaceMap({
   opening,
   walkSquares,
 }: SpaceMapProps) {
-  const { t, i18n } = useTranslation();
   const [map, setMap] = useState<MapRef | null>(null);
   const all = useAllSpaces();
   const visible = useVisibleSpaces();
   const selectedId = useAppStore((s) => s.selectedId);
   const areas = useAppStore((s) => s.areas);
   const selectSpace = useAppStore((s) => s.selectSpace);
-  const setView = useAppStore((s) => s.setView);
   const basemap = useBasemap(onBasemapFallback);
   const rtl = useAppStore((s) => isRightToLeft(s.lang));
   const presenting = useAppStore((s) => s.presentStep !== null);
@@ -89,119 +76,18 @@ export default function SpaceMap({
   const ready = all.length > 0;
   const asButtons = spacesAsButtons(all.length);
   const [overSpace, setOverSpace] = useState(false);
-
-  // Markers that would overlap at this zoom are moved apart (marker-spread.ts); again at each
-  // zoom's end (a pan changes nothing between them).
-  const [zoomedTo, setZoomedTo] = useState<number | null>(null);
-  const offsets = useMemo(
-    () =>
-      map && asButtons
-        ? spreadMarkers(
-            visible.map((s) => ({ id: s.id, ...map.project([s.lon, s.lat]) })),
-            MARKER_GAP,
-          )
-        : new globalThis.Map<string, Offset>(),
-    // zoomedTo stands for the map's zoom, which `map` does not change with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [map, asButtons, visible, zoomedTo],
-  );
-
-  // The map opens where the first map view is (first-map-view.tsx): nothing moves.
-  const initialViewState = useMemo(() => {
-    if (opening.kind === 'view') {
-      return { longitude: opening.centre.lon, latitude: opening.centre.lat, zoom: opening.zoom };
-    }
-    // The map fills the map's area, which is already laid out.
-    const width = area.current?.clientWidth ?? window.innerWidth;
-    const padding = opening.padding ?? fitPadding(width);
-    return { bounds: boundsOf(opening.points), fitBoundsOptions: { padding } };
-    // Read once, when the map is created with the loaded spaces.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready]);
-
-  const labels = useMemo(
-    () => ({
-      'Map.Title': t('map.canvas'),
-      'NavigationControl.ZoomIn': t('map.zoomIn'),
-      'NavigationControl.ZoomOut': t('map.zoomOut'),
-      'NavigationControl.ResetBearing': t('map.resetBearing'),
-    }),
-    [t],
-  );
-
-  useEffect(() => {
-    if (map) relabelMapControls(map.getContainer(), labels);
-  }, [map, labels, i18n.language]);
-
-  // react-map-gl marks its children's box with an attribute HTML does not have
-  // (`mapboxgl-children`), read only to recycle maps (`reuseMaps`, not used here): without it the
-  // page is valid HTML (tests/browser/pages.spec.ts runs the Nu Html Checker on it).
-  useEffect(() => {
-    map?.getContainer().querySelector('[mapboxgl-children]')?.removeAttribute('mapboxgl-children');
-  }, [map]);
-
-  const onMoveEnd = useCallback(
-    (event: ViewStateChangeEvent) => {
-      const { latitude, longitude, zoom } = event.viewState;
-      const view = { lat: latitude, lon: longitude, zoom };
-      setView(view, reachedPublicTarget(view));
-    },
-    [setView, reachedPublicTarget],
-  );
-
-  const onLoad = useCallback(() => {
-    basemap.onLoad();
-    const current = map?.getMap();
-    if (!current) return;
-    // A link that opens a space without a view: show the space clear of its panel.
-    const { view, selectedId: id } = useAppStore.getState();
-    const chosen = all.find((s) => s.id === id);
-    if (!view && chosen) {
-      current.jumpTo({
-        center: [chosen.lon, chosen.lat],
-        zoom: SPACE_ZOOM,
-        padding: coverPadding(current.getContainer(), useMapCover.getState().element),
-      });
-    }
-    // The view is known from the start, so that a link (and "start from the map's centre") has it.
-    setView({
-      lat: current.getCenter().lat,
-      lon: current.getCenter().lng,
-      zoom: current.getZoom(),
-    });
-    onReady();
-  }, [basemap, map, setView, all, onReady]);
-
-  const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      // A click on a space's marker opens the space; it does not also set the starting point.
-      const target = event.originalEvent.target;
-      if (target instanceof Element && target.closest('.space-marker, .origin-marker')) return;
-      // A space drawn by the map's layer (a large programme): the same, from the topmost there.
-      const drawn = event.features?.find((f) => f.layer.id === SPACES_LAYER_ID);
-      if (drawn && map) {
-        selectSpace(String(drawn.properties.id), map.getCanvas());
-        return;
-      }
-      if (picking) onPickPoint({ lat: event.lngLat.lat, lon: event.lngLat.lng }, { fit: true });
-    },
-    [picking, onPickPoint, map, selectSpace],
-  );
-
-  // A browser without WebGL 2 is told apart from a basemap that failed: no basemap would help.
-  const onError = useCallback(
-    (event: ErrorEvent) => {
-      if (faultOf(event.error) === 'noWebgl') mapFailed('noWebgl');
-      else basemap.onError(event);
-    },
-    [basemap],
-  );
-
-  const onIdle = useCallback(() => {
-    const container = map?.getContainer();
-    if (container) container.dataset.idle = 'true';
-    performance.mark('map-idle');
-  }, [map]);
+  const { offsets, onZoomEnd } = useMarkerSpread(map, asButtons, visible);
+  const initialViewState = useOpeningView(opening, area, ready);
+  const labels = useMapLabels(map);
+  const events = useMapEvents({
+    map,
+    all,
+    basemap,
+    reachedPublicTarget,
+    picking,
+    onPickPoint,
+    onReady,
+  });
 
   if (!ready) return null;
 
@@ -219,20 +105,17 @@ export default function SpaceMap({
       pitchWithRotate={false}
       touchPitch={false}
       attributionControl={{ compact: false }}
-      onLoad={onLoad}
-      onClick={onClick}
+      onLoad={events.onLoad}
+      onClick={events.onClick}
       interactiveLayerIds={asButtons ? undefined : [SPACES_LAYER_ID]}
       onMouseEnter={() => setOverSpace(true)}
       onMouseLeave={() => setOverSpace(false)}
       cursor={overSpace ? 'pointer' : picking ? 'crosshair' : undefined}
-      onError={onError}
-      onMoveEnd={onMoveEnd}
-      onZoomEnd={(event) => setZoomedTo(event.viewState.zoom)}
-      onMoveStart={() => {
-        const container = map?.getContainer();
-        if (container) container.dataset.idle = 'false';
-      }}
-      onIdle={onIdle}
+      onError={events.onError}
+      onMoveEnd={events.onMoveEnd}
+      onZoomEnd={onZoomEnd}
+      onMoveStart={events.onMoveStart}
+      onIdle={events.onIdle}
     >
       {/* The zoom buttons sit on the side the panel or the tour card leaves free. */}
       <NavigationControl
