@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { inlineCode, policyIn, policyMeta } from '../security/policy.ts';
+import { nestedBuild } from '../nested-build.ts';
+import { inlineCode, policyIn, withPolicy } from '../security/policy.ts';
 
 export const DESK_FOLDER = 'modifica';
 
@@ -35,28 +36,7 @@ export function deskPlugin(): Plugin {
       const outDir = resolve(config.root, config.build.outDir);
       const policy = policyIn(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
       await build({
-        configFile: false,
-        root: config.root,
-        base: config.base,
-        mode: config.mode,
-        logLevel: 'warn',
-        publicDir: false,
-        envPrefix: config.envPrefix,
-        resolve: {
-          // The preview runs the public app, whose update prompt asks for the service worker's
-          // registration: the desk registers the site's worker itself (desk-main.tsx).
-          alias: [
-            {
-              find: 'virtual:pwa-register',
-              replacement: resolve(config.root, 'scripts/desk/no-update-prompt.ts'),
-            },
-            // The spaces file the public app is built with (SPACES_FILE), for "the site's data".
-            ...config.resolve.alias.filter(
-              (alias) =>
-                alias.find instanceof RegExp && alias.find.test('../../data/spaces.geojson?url'),
-            ),
-          ],
-        },
+        ...nestedBuild(config),
         plugins: [
           react(),
           {
@@ -66,9 +46,7 @@ export function deskPlugin(): Plugin {
               const refused = inlineCode(html);
               if (refused.length > 0)
                 throw new Error(`${filename} holds what the policy refuses: ${refused.join(', ')}`);
-              return policy
-                ? html.replace(/<meta charset="UTF-8" \/>/, (c) => `${c}${policyMeta(policy)}`)
-                : html;
+              return policy ? withPolicy(html, policy) : html;
             },
           },
         ],

@@ -1,5 +1,6 @@
 /**
- * A prerendered page's document: the built index.html with the page's language, its own title
+ * A prerendered page's document: the built index.html, read and written as a tree (parse5), with
+ * the page's language, its own title
  * and description, its canonical address and its alternates in the six languages, its preview
  * for chats (Open Graph, Twitter card), its feed and, on a space's page, its schema.org data.
  */
@@ -11,6 +12,22 @@ import {
   type Language,
 } from '../../src/i18n/languages.ts';
 import { pagePath } from '../../src/pages/page-paths.ts';
+import {
+  appendNodes,
+  attributeOf,
+  elementsNamed,
+  insertAfter,
+  parseHtml,
+  parseNodes,
+  removeNode,
+  replaceChildren,
+  serializeHtml,
+  setAttribute,
+  setText,
+  theElement,
+  type HtmlElement,
+  type HtmlNode,
+} from '../html/html-tree.ts';
 
 /** Where the site is: its base path, and its whole address when the build was told it. */
 export interface Site {
@@ -20,11 +37,17 @@ export interface Site {
   url: string | null;
 }
 
+/** A script of the page itself, and the data its element gives it (`data-*`, its dataset). */
+export interface InlineScript {
+  code: string;
+  data?: Record<string, string>;
+}
+
 export interface PageFacts {
   lang: Language;
   spaceId: string | null;
   /** The prerendered app, for `<div id="root">`. */
-  body: string;
+  body: HtmlNode[];
   /** The version of the spaces file the page shows. */
   spacesVersion: string;
   /** The version of the walking figures it shows; null for a page without them. */
@@ -38,10 +61,10 @@ export interface PageFacts {
   image: { path: string; alt: string; width: number; height: number } | null;
   /** The page's schema.org data, as a script's text (structured-data.ts), or null. */
   jsonLd: string | null;
-  /** A script run before the page is painted (the root page's: language-redirect.ts). */
-  headScript?: string;
-  /** A script run right after the page's body, before it is painted (first-view-spread.ts). */
-  bodyScript?: string;
+  /** A script run before the page is painted (the root page's: src/before-paint/). */
+  headScript?: InlineScript;
+  /** A script run right after the page's body, before it is painted (src/before-paint/). */
+  bodyScript?: InlineScript;
 }
 
 /** A path below the base as a link: absolute where the site's address is known. */
@@ -116,45 +139,39 @@ export function pageHead(page: PageFacts, site: Site): string {
   ].join('');
 }
 
-const ROOT = '<div id="root"></div>';
-
-/** The page's document from the built index.html (`template`). */
+/** The page's document from the built index.html (`template`), as a tree (scripts/html/). */
 export function pageDocument(template: string, page: PageFacts, site: Site): string {
-  const replaced = (html: string, pattern: RegExp, by: string) => {
-    if (!pattern.test(html)) throw new Error(`index.html has no ${pattern}`);
-    return html.replace(pattern, () => by);
-  };
-  let html = template;
-  html = replaced(
-    html,
-    /<html lang="[^"]*">/,
-    `<html lang="${DOCUMENT_LANG[page.lang]}" dir="${isRightToLeft(page.lang) ? 'rtl' : 'ltr'}">`,
-  );
-  html = replaced(
-    html,
-    /<title>[^<]*<\/title>/,
-    `<title>${escapeHtml(page.title)}</title>${page.headScript ? `<script data-inline>${page.headScript}</script>` : ''}`,
-  );
-  html = replaced(
-    html,
-    /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-    `<meta name="description" content="${escapeHtml(page.description)}">`,
-  );
+  const document = parseHtml(template);
+  const html = theElement(document, 'html');
+  setAttribute(html, 'lang', DOCUMENT_LANG[page.lang]);
+  setAttribute(html, 'dir', isRightToLeft(page.lang) ? 'rtl' : 'ltr');
+  const head = theElement(document, 'head');
+  const title = theElement(head, 'title');
+  setText(title, page.title);
+  if (page.headScript) insertAfter(title, [inlineScript(page.headScript)]);
+  const description = theElement(head, 'meta', (m) => attributeOf(m, 'name') === 'description');
+  setAttribute(description, 'content', page.description);
   // The feed the build's other plugin names is the Italian one: this page names its own.
-  html = html.replace(/<link rel="alternate" type="application\/atom\+xml"[^>]*>/, '');
-  html = replaced(html, /<\/head>/, `${pageHead(page, site)}</head>`);
-  html = replaced(
-    html,
-    /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
-    `<noscript><p class="noscript">${escapeHtml(page.noScript)}</p></noscript>`,
-  );
-  const script = page.bodyScript ? `<script data-inline>${page.bodyScript}</script>` : '';
+  for (const link of elementsNamed(head, 'link'))
+    if (attributeOf(link, 'type') === 'application/atom+xml') removeNode(link);
+  appendNodes(head, parseNodes(pageHead(page, site)));
+  // Read as text, as a browser running scripts reads a <noscript>.
+  setText(theElement(document, 'noscript'), `<p class="noscript">${escapeHtml(page.noScript)}</p>`);
+  const root = theElement(document, 'div', (div) => attributeOf(div, 'id') === 'root');
   // The page's state, which the app sets before it hydrates the page (src/main.tsx).
-  const state = [
-    `data-lang="${page.lang}"`,
-    ...(page.spaceId ? [`data-space="${escapeHtml(page.spaceId)}"`] : []),
-    `data-spaces="${escapeHtml(page.spacesVersion)}"`,
-    ...(page.reachVersion ? [`data-reach="${escapeHtml(page.reachVersion)}"`] : []),
-  ].join(' ');
-  return replaced(html, new RegExp(ROOT), `<div id="root" ${state}>${page.body}</div>${script}`);
+  setAttribute(root, 'data-lang', page.lang);
+  if (page.spaceId) setAttribute(root, 'data-space', page.spaceId);
+  setAttribute(root, 'data-spaces', page.spacesVersion);
+  if (page.reachVersion) setAttribute(root, 'data-reach', page.reachVersion);
+  replaceChildren(root, page.body);
+  if (page.bodyScript) insertAfter(root, [inlineScript(page.bodyScript)]);
+  return serializeHtml(document);
+}
+
+/** A script of the page itself, allowed by its hash (scripts/security/). */
+function inlineScript({ code, data = {} }: InlineScript): HtmlElement {
+  const script = parseNodes('<script data-inline></script>')[0] as HtmlElement;
+  for (const [name, value] of Object.entries(data)) setAttribute(script, `data-${name}`, value);
+  setText(script, code);
+  return script;
 }

@@ -3,18 +3,18 @@
  * area shown, no space open) and each space's page (its panel open, the first map view on it),
  * with the spaces file the build ships.
  *
- * It renders with React's server renderer, with the page's state set first (`applyPageState`), in
- * the DOM vite-plugin.ts provides (jsdom) for the few modules that read the browser's globals.
- * The browser sets the same state and hydrates the page (src/main.tsx): its first render must be
- * exactly this markup (tests/component/hydration.test.tsx).
+ * It renders with React's static renderer, with the page's state set first (`applyPageState`),
+ * in Node: the build runs it from Vite's SSR build of it (vite-plugin.ts). No module reads the
+ * browser's globals while a page renders. The browser sets the same state and hydrates the page
+ * (src/main.tsx): its first render must be exactly this markup (tests/component/hydration.test.tsx).
  */
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { AppTree } from '../../src/app/app-tree.tsx';
 import { initItalian } from '../../src/i18n/i18n.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
-import { allPages, appBase, pagePath } from '../../src/pages/page-paths.ts';
+import { allPages, pagePath } from '../../src/pages/page-paths.ts';
 import { pageDescription, pageTitle } from '../../src/pages/page-text.ts';
 import { dataVersion } from '../../src/spaces/data-version.ts';
 import { readSpacesFile } from '../../src/spaces/load-spaces.ts';
@@ -56,15 +56,19 @@ async function loadLanguages(): Promise<void> {
  * One page's markup, for `<div id="root">`, with its state set as the browser sets it before
  * hydrating. The languages and the spaces file are loaded (`loadPages`).
  */
-export function renderPage(lang: Language, space: string | null): string {
-  // The page's own address: the links the app writes from it (the report mail's) name it.
-  window.history.replaceState(null, '', `${appBase()}${pagePath(lang, space)}`);
+export async function renderPage(lang: Language, space: string | null): Promise<string> {
   applyPageState(lang, space);
-  const body = renderToString(<AppTree onStarted={() => {}} />);
-  // A part of the page still loading would be left to the browser to render: none may be.
-  if (body.includes('<!--$!-->') || body.includes('<!--$?-->')) {
-    throw new Error(`Part of the page ${pagePath(lang, space)} did not render: it is not complete`);
-  }
+  // React's static renderer waits for every part of the page still loading (Suspense); a part
+  // that fails would be left to the browser to render: none may.
+  const failures: unknown[] = [];
+  const { prelude } = await prerender(<AppTree onStarted={() => {}} />, {
+    onError: (error) => void failures.push(error),
+  });
+  const body = await new Response(prelude).text();
+  if (failures.length > 0 || body.includes('<!--$!-->'))
+    throw new Error(
+      `Part of the page ${pagePath(lang, space)} did not render: ${failures.map(String).join('; ')}`,
+    );
   return body;
 }
 
@@ -103,7 +107,7 @@ export async function renderPages(
     const space = spaces.find((s) => s.id === id) ?? null;
     let body: string;
     try {
-      body = renderPage(lang, id);
+      body = await renderPage(lang, id);
     } catch (error) {
       throw pageFailure(
         { path: pagePath(lang, id), space },

@@ -7,16 +7,19 @@
  * page's head speaks to the tools that read it (page-document.ts), and the build writes the
  * preview pictures (preview-image.ts) and the sitemap (sitemap.ts).
  *
- * The app's own modules render it with React's server renderer, loaded through Vite's SSR loader
- * (CSS, `?url` and `import.meta.glob` work as in the app), with a jsdom page's globals, set only
- * for the time of the render, for the few modules that read them.
+ * The pages are rendered by the app's own modules, built for Node by Vite's SSR build (the same
+ * mode, `.env` and aliases as the app's), with React's static renderer (react-dom/static), which
+ * waits for every part still loading. Each page is then written into the built index.html as a
+ * tree (parse5: page-document.ts), never by patterns over its text, and the pages' own scripts
+ * (src/before-paint/) are built as the app's code is, then inlined.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { FeatureCollection } from 'geojson';
-import { JSDOM } from 'jsdom';
 import type { OutputBundle } from 'rolldown';
-import { createServer, type Plugin } from 'vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { pagePath } from '../../src/pages/page-paths.ts';
 import { openingHoursSpecification } from '../../src/pages/opening-hours-spec.ts';
 import { jsonLdText, spaceStructuredData } from '../../src/pages/structured-data.ts';
@@ -24,68 +27,27 @@ import type { Language } from '../../src/i18n/languages.ts';
 import type { Space } from '../../src/spaces/types.ts';
 import { REACH_SUMMARY_FILE, type ReachSummary } from '../../src/reach/reach-format.ts';
 import { REACH_OUT } from '../reach/vite-plugin.ts';
+import {
+  attributeOf,
+  elementsIn,
+  parseNodes,
+  removeAttribute,
+  setAttribute,
+  type HtmlNode,
+} from '../html/html-tree.ts';
+import { nestedBuild } from '../nested-build.ts';
 import { inlineCode } from '../security/policy.ts';
-import { pageDocument, siteLink, type PageFacts, type Site } from './page-document.ts';
+import {
+  pageDocument,
+  siteLink,
+  type InlineScript,
+  type PageFacts,
+  type Site,
+} from './page-document.ts';
 import { pageFailure } from './page-failure.ts';
-import { firstViewSpreadScript } from './first-view-spread.ts';
-import { languageRedirectScript } from './language-redirect.ts';
 import { homePreviewSvg, PREVIEW, previewPath, spacePreviewSvg, toPng } from './preview-image.ts';
 import type { RenderedPage } from './render.tsx';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
-
-const ROOT = '<div id="root"></div>';
-
-/** What the app's code reads from the browser's globals. */
-const GLOBALS = [
-  'window',
-  'document',
-  'navigator',
-  'location',
-  'history',
-  'localStorage',
-  'sessionStorage',
-  'Node',
-  'Element',
-  'HTMLElement',
-  'getComputedStyle',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'matchMedia',
-  'MutationObserver',
-] as const;
-
-async function withBrowserGlobals<T>(site: Site, work: () => Promise<T>): Promise<T> {
-  const dom = new JSDOM(`<!doctype html><html lang="it"><body>${ROOT}</body></html>`, {
-    url: site.url ?? `http://localhost${site.base}`,
-    pretendToBeVisual: true,
-  });
-  const win = dom.window as unknown as Record<string, unknown>;
-  win.matchMedia ??= () => ({
-    matches: false,
-    addEventListener() {},
-    removeEventListener() {},
-  });
-  const saved = GLOBALS.map(
-    (name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const,
-  );
-  for (const name of GLOBALS) {
-    const value = name === 'window' ? win : win[name];
-    Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
-  }
-  try {
-    return await work();
-  } finally {
-    for (const [name, descriptor] of saved) {
-      // Globals Node lacks are left undefined: nothing after the render reads them.
-      Object.defineProperty(
-        globalThis,
-        name,
-        descriptor ?? { value: undefined, configurable: true, writable: true },
-      );
-    }
-    dom.window.close();
-  }
-}
 
 /** The app's entry (started by src/boot.ts once the page has painted). */
 export const APP_ENTRY = 'src/main.tsx';
@@ -132,32 +94,31 @@ function inlineStylesheet(
  * The page's style attributes (the first map view's frame and markers are placed by them) become
  * rules of the inline stylesheet, which the content security policy allows by its hash
  * (scripts/security/): a strict policy applies no style attribute. Each element keeps a
- * `data-prerender-style` naming its rule; `!important` keeps the attribute's precedence.
+ * `data-prerender-style` naming its rule; `!important` keeps the attribute's precedence. The app
+ * gives each element its style back before it hydrates the page (src/early-input.ts).
  */
-export function styleAttributesToRules(page: string): { page: string; rules: string } {
+export function styleAttributesToRules(nodes: readonly HtmlNode[]): string {
   const styles = new Map<string, number>();
-  const moved = page.replace(/\sstyle="([^"]*)"/g, (_attribute, value: string) => {
-    if (!styles.has(value)) styles.set(value, styles.size);
-    return ` data-prerender-style="${styles.get(value)}"`;
-  });
-  const rules = [...styles].map(([value, n]) => {
-    const declarations = unescapeAttribute(value)
-      .split(';')
-      .map((declaration) => declaration.trim())
-      .filter(Boolean)
-      .map((declaration) => `${declaration} !important`);
-    return `[data-prerender-style="${n}"]{${declarations.join(';')}}`;
-  });
-  return { page: moved, rules: rules.join('') };
-}
-
-function unescapeAttribute(value: string): string {
-  return value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
+  for (const node of nodes) {
+    if (!('tagName' in node)) continue;
+    for (const element of [node, ...elementsIn(node)]) {
+      const value = attributeOf(element, 'style');
+      if (value === null) continue;
+      if (!styles.has(value)) styles.set(value, styles.size);
+      removeAttribute(element, 'style');
+      setAttribute(element, 'data-prerender-style', String(styles.get(value)));
+    }
+  }
+  return [...styles]
+    .map(([value, n]) => {
+      const declarations = value
+        .split(';')
+        .map((declaration) => declaration.trim())
+        .filter(Boolean)
+        .map((declaration) => `${declaration} !important`);
+      return `[data-prerender-style="${n}"]{${declarations.join(';')}}`;
+    })
+    .join('');
 }
 
 /** Who each space reaches on foot (scripts/reach/), which each space's panel shows. */
@@ -176,6 +137,7 @@ export function prerenderPlugin(
 ): Plugin {
   let base = '/';
   let production = true;
+  let config: ResolvedConfig;
   const pages = new Map<string, string>();
   let previews = new Map<string, Buffer>();
   return {
@@ -183,7 +145,8 @@ export function prerenderPlugin(
     apply: 'build',
     // After Vite's own HTML plugin: the pages are emitted once index.html has been written.
     enforce: 'post',
-    configResolved(config) {
+    configResolved(resolved) {
+      config = resolved;
       base = config.base;
       production = config.mode === 'production';
       if (!base.startsWith('/'))
@@ -194,15 +157,19 @@ export function prerenderPlugin(
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
-        if (!html.includes(ROOT)) throw new Error(`index.html has no ${ROOT} to prerender into`);
         const site: Site = { base, url: siteUrl ? new URL(base, siteUrl).href : null };
         if (!site.url && production) console.warn(NO_SITE_URL);
-        const rendered = await renderAll(site, spacesFile);
-        const redirect = languageRedirectScript(
-          base,
-          rendered.flatMap((page) => (page.lang === 'it' && page.space ? [page.space.id] : [])),
-        );
-        const spread = firstViewSpreadScript();
+        const rendered = await renderAll(config, spacesFile);
+        const redirect: InlineScript = {
+          code: await beforePaintScript(config, 'redirect-entry.ts'),
+          data: {
+            base,
+            spaces: rendered
+              .flatMap((page) => (page.lang === 'it' && page.space ? [page.space.id] : []))
+              .join(' '),
+          },
+        };
+        const spread: InlineScript = { code: await beforePaintScript(config, 'spread-entry.ts') };
         pages.clear();
         for (const page of rendered) {
           const root = page.lang === 'it' && !page.space;
@@ -241,9 +208,10 @@ export function pageFile(
   page: RenderedPage,
   site: Site,
   template: (pageRules: string) => string,
-  scripts: { head?: string; body?: string } = {},
+  scripts: { head?: InlineScript; body?: InlineScript } = {},
 ): string {
-  const { page: body, rules } = styleAttributesToRules(page.body);
+  const body = parseNodes(page.body);
+  const rules = styleAttributesToRules(body);
   const facts = pageFacts(page, body, site);
   facts.headScript = scripts.head;
   facts.bodyScript = scripts.body;
@@ -260,7 +228,7 @@ export function pageFile(
 }
 
 /** What a rendered page's head says (page-document.ts). */
-function pageFacts(page: RenderedPage, body: string, site: Site): PageFacts {
+function pageFacts(page: RenderedPage, body: HtmlNode[], site: Site): PageFacts {
   const spaceId = page.space?.id ?? null;
   return {
     lang: page.lang,
@@ -315,26 +283,64 @@ function previewsOf(rendered: RenderedPage[]): Map<string, Buffer> {
   ]);
 }
 
-/** Every page, rendered by the app's own modules through Vite's SSR loader in a jsdom page. */
-async function renderAll(site: Site, spacesFile: string): Promise<RenderedPage[]> {
-  const server = await createServer({
-    configFile: false,
-    base: site.base,
-    logLevel: 'error',
-    plugins: [react()],
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-  });
+/** What the app's page renderer (render.tsx), built for Node, offers the build. */
+interface PageRenderer {
+  renderPages: (spacesText: string, reach: ReachSummary) => Promise<RenderedPage[]>;
+}
+
+/**
+ * Every page, rendered by the app's own modules: built for Node by Vite's SSR build, with the
+ * same mode, `.env` and aliases as the app's build, into a folder of its own that is removed
+ * once the pages are rendered.
+ */
+async function renderAll(config: ResolvedConfig, spacesFile: string) {
+  const cache = resolve(config.root, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(resolve(cache, 'prerender-'));
   try {
-    return await withBrowserGlobals(site, async () => {
-      const { renderPages } = (await server.ssrLoadModule('/scripts/prerender/render.tsx')) as {
-        renderPages: (spacesText: string, reach: ReachSummary) => Promise<RenderedPage[]>;
-      };
-      // Computed from the same spaces file when the build started (scripts/reach/vite-plugin.ts).
-      const reach = JSON.parse(readFileSync(REACH_SUMMARY, 'utf8')) as ReachSummary;
-      return renderPages(readFileSync(spacesFile, 'utf8'), reach);
+    await build({
+      ...nestedBuild(config),
+      plugins: [react()],
+      build: {
+        ssr: resolve(config.root, 'scripts/prerender/render.tsx'),
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        sourcemap: false,
+        rollupOptions: { output: { entryFileNames: 'render.mjs' } },
+      },
     });
+    const { renderPages } = (await import(
+      pathToFileURL(resolve(outDir, 'render.mjs')).href
+    )) as PageRenderer;
+    // Computed from the same spaces file when the build started (scripts/reach/vite-plugin.ts).
+    const reach = JSON.parse(readFileSync(REACH_SUMMARY, 'utf8')) as ReachSummary;
+    return await renderPages(readFileSync(spacesFile, 'utf8'), reach);
   } finally {
-    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A script of the pages themselves (src/before-paint/), built as the app's code is (bundled,
+ * minified, for the same mode) into one classic script's text, which the pages hold inline and
+ * the content security policy allows by its hash.
+ */
+async function beforePaintScript(config: ResolvedConfig, entry: string): Promise<string> {
+  const built = await build({
+    ...nestedBuild(config),
+    build: {
+      write: false,
+      minify: true,
+      target: config.build.target,
+      lib: {
+        entry: resolve(config.root, 'src/before-paint', entry),
+        formats: ['iife'],
+        name: 'beforePaint',
+      },
+    },
+  });
+  const [output] = Array.isArray(built) ? built : [built];
+  if (!output || !('output' in output)) throw new Error(`${entry} was not built`);
+  return output.output[0].code.trim();
 }

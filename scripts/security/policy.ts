@@ -6,6 +6,20 @@
  * page's stylesheet, allowed by its hash.
  */
 import { createHash } from 'node:crypto';
+import {
+  attributeOf,
+  elementsIn,
+  elementsNamed,
+  insertAfter,
+  parseHtml,
+  parseNodes,
+  serializeHtml,
+  setAttribute,
+  startTag,
+  textOf,
+  theElement,
+  type HtmlElement,
+} from '../html/html-tree.ts';
 
 export interface PolicySources {
   /** The origins the app fetches from besides its own: the basemap's, a spaces file's. */
@@ -61,45 +75,59 @@ export function securityHeaders(policy: string | null): Record<string, string> {
   };
 }
 
-const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
-
-/** The policy in a built index.html's `<meta>`, or null. */
+/** The policy in a built page's `<meta>`, or null. */
 export function policyIn(html: string): string | null {
-  return META.exec(html)?.[1] ?? null;
+  const meta = elementsNamed(parseHtml(html), 'meta').find(
+    (element) => attributeOf(element, 'http-equiv') === 'Content-Security-Policy',
+  );
+  return meta ? attributeOf(meta, 'content') : null;
 }
 
-/** What index.html holds that a strict policy would refuse: inline scripts and style attributes. */
+/**
+ * What a page holds that a strict policy would refuse: inline scripts, style and event handler
+ * attributes, javascript: links. A data block (schema.org's JSON-LD) is never run: the policy does
+ * not apply to it; a page's own script (`data-inline`, built by the build: prerender/) is allowed
+ * by its hash.
+ */
 export function inlineCode(html: string): string[] {
   const found: string[] = [];
-  for (const [tag, attributes = ''] of html.matchAll(/<script\b([^>]*)>/g))
-    // A data block (schema.org's JSON-LD) is never run: the policy does not apply to it. A
-    // page's own script (`data-inline`, the root page's language: prerender/language-redirect.ts)
-    // is allowed by its hash.
+  for (const element of elementsIn(parseHtml(html))) {
     if (
-      !/\bsrc=/.test(attributes) &&
-      !/\btype="application\/ld\+json"/.test(attributes) &&
-      !/\bdata-inline\b/.test(attributes)
+      element.tagName === 'script' &&
+      attributeOf(element, 'src') === null &&
+      attributeOf(element, 'type') !== 'application/ld+json' &&
+      attributeOf(element, 'data-inline') === null
     )
-      found.push(tag);
-  for (const [attribute] of html.matchAll(/\s(on[a-z]+|style)="[^"]*"/g))
-    found.push(attribute.trim());
-  for (const [link] of html.matchAll(/href="javascript:[^"]*"/gi)) found.push(link);
+      found.push(startTag(element));
+    for (const { name, value } of element.attrs)
+      if (name === 'style' || /^on[a-z]+$/.test(name)) found.push(`${name}="${value}"`);
+    const href = attributeOf(element, 'href');
+    if (href !== null && /^\s*javascript:/i.test(href)) found.push(`href="${href}"`);
+  }
   return found;
 }
 
 /** The contents of a page's own scripts (`<script data-inline>`), as the browser hashes them. */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bdata-inline\b[^>]*>([\s\S]*?)<\/script>/g)].map(
-    ([, code]) => code ?? '',
-  );
+  return elementsNamed(parseHtml(html), 'script')
+    .filter((script) => attributeOf(script, 'data-inline') !== null)
+    .map(textOf);
 }
 
 /** The contents of a page's `<style>` elements, as the browser hashes them. */
 export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css ?? '');
+  return elementsNamed(parseHtml(html), 'style').map(textOf);
 }
 
-/** The policy as a `<meta>` (it holds no double quote). */
-export function policyMeta(policy: string): string {
-  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+/**
+ * The page with its policy as a `<meta>`, right after its `<meta charset>`: first in `<head>`,
+ * so that it applies to all that comes after it.
+ */
+export function withPolicy(html: string, policy: string): string {
+  const page = parseHtml(html);
+  const charset = theElement(page, 'meta', (meta) => attributeOf(meta, 'charset') !== null);
+  const [meta] = parseNodes(`<meta http-equiv="Content-Security-Policy" content="">`);
+  setAttribute(meta as HtmlElement, 'content', policy);
+  insertAfter(charset, [meta!]);
+  return serializeHtml(page);
 }

@@ -14,7 +14,7 @@ import {
   inlineScripts,
   inlineStyles,
   policyIn,
-  policyMeta,
+  withPolicy,
   securityHeaders,
 } from './policy.ts';
 
@@ -52,11 +52,7 @@ export function securityPlugin(origins: string[]): Plugin {
       });
       for (const page of pages) {
         const asset = page as { source: string | Uint8Array };
-        // First in <head>: the policy applies to what comes after it.
-        asset.source = String(asset.source).replace(
-          /<meta charset="UTF-8" \/>/,
-          (charset) => `${charset}${policyMeta(policy)}`,
-        );
+        asset.source = withPolicy(String(asset.source), policy);
       }
     },
     writeBundle() {

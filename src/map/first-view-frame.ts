@@ -14,7 +14,6 @@ import {
   type WorldBox,
   type WorldPoint,
 } from './first-view-geometry.ts';
-import type { Offset } from './marker-spread.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(4)}%`;
 
@@ -45,11 +44,6 @@ export function pointIn(frame: WorldBox, point: WorldPoint): CSSProperties {
     left: percent((point.x - frame.x) / frame.width),
     top: percent((point.y - frame.y) / frame.height),
   };
-}
-
-/** A marker moved by `offset` from its place (it is centred on it), as CSS's `translate`. */
-export function markerTranslate({ dx, dy }: Offset): string {
-  return `calc(-50% + ${dx.toFixed(1)}px) calc(-50% + ${dy.toFixed(1)}px)`;
 }
 
 /** The frame's box and how it is laid out in the map's area, for either kind of camera. */

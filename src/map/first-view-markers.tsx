@@ -4,9 +4,10 @@
  */
 import { memo, useMemo } from 'react';
 import { AREA_IDS, type Space } from '../spaces/types.ts';
-import { atOf, markerTranslate, pointIn } from './first-view-frame.ts';
+import { atOf, pointIn } from './first-view-frame.ts';
 import { toWorld, type WorldBox } from './first-view-geometry.ts';
 import { MarkerButton, type MarkerButtonProps } from './marker-button.tsx';
+import { markerTranslate } from './marker-spread.ts';
 
 /** One marker, placed in the frame. Memoised: a filter or a selection redraws only what changes. */
 export const FirstViewMarker = memo(function FirstViewMarker({

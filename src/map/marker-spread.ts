@@ -61,3 +61,8 @@ export function spreadMarkers(points: readonly ScreenPoint[], gap: number): Map<
 
 /** Room between two markers' centres: a touch target (tokens.css, --touch-target). */
 export const MARKER_GAP = 44;
+
+/** A marker moved by `offset` from its place (it is centred on it), as CSS's `translate`. */
+export function markerTranslate({ dx, dy }: Offset): string {
+  return `calc(-50% + ${dx.toFixed(1)}px) calc(-50% + ${dy.toFixed(1)}px)`;
+}

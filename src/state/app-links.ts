@@ -2,6 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { appBase, pagePath } from '../pages/page-paths.ts';
+import { useAppStore } from './app-store.ts';
 import { parseLocation, parseUrlState, toSearch } from './url-state.ts';
 
 function withSearch(link: string, search: string): string {
@@ -42,13 +43,16 @@ const unchanging = () => () => {};
 
 /**
  * This page's address, for a link a component writes from it. While the page is prerendered and
- * then hydrated, the address it was prerendered at (the same in both: the markup must match);
- * from then on the browser's, re-read at each render.
+ * then hydrated, the address it was prerendered at, from the page's state (the same in both: the
+ * markup must match); from then on the browser's, re-read at each render.
  */
 export function usePageAddress(): string {
+  const prerendered = useAppStore(
+    (s) => new URL(`${appBase()}${pagePath(s.lang, s.selectedId)}`, PRERENDERED_AT).href,
+  );
   return useSyncExternalStore(
     unchanging,
     () => window.location.href,
-    () => new URL(window.location.pathname, PRERENDERED_AT).href,
+    () => prerendered,
   );
 }

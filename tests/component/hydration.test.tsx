@@ -73,7 +73,7 @@ async function prerendered(
   resetStores();
   await loadPages(spacesText, reach);
   await i18next.changeLanguage(lang);
-  const body = renderPage(lang, space);
+  const body = await renderPage(lang, space);
   resetStores();
   const serverFetch = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {

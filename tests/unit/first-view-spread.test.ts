@@ -1,7 +1,7 @@
 /** The prerendered page's markers, moved apart before its first paint as the app moves them. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstViewSpreadScript } from '../../scripts/prerender/first-view-spread.ts';
+import { spreadFirstView } from '../../src/before-paint/first-view-spread.ts';
 import { MARKER_GAP, spreadMarkers } from '../../src/map/marker-spread.ts';
 
 interface FakeMarker {
@@ -23,7 +23,7 @@ function runScript(width: number, ats: [number, number][]): (string | undefined)
     querySelector: (selector: string) =>
       selector === '[data-first-view] .first-view__box' ? box : null,
   };
-  new Function('document', firstViewSpreadScript())(document);
+  spreadFirstView(document as unknown as Document);
   return markers.map((m) => m.style.translate);
 }
 
@@ -76,8 +76,6 @@ describe('the prerendered first view’s markers', () => {
         [0.41, 0.5],
       ]),
     ).toEqual([undefined, undefined]);
-    expect(() =>
-      new Function('document', firstViewSpreadScript())({ querySelector: () => null }),
-    ).not.toThrow();
+    expect(() => spreadFirstView({ querySelector: () => null })).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 /** The root page's language: where a browser that prefers another language is sent, before paint. */
 import { describe, expect, it } from 'vitest';
-import { languageRedirectScript } from '../../scripts/prerender/language-redirect.ts';
+import { redirectToLanguage } from '../../src/before-paint/language-redirect.ts';
 import { allPages, pagePath } from '../../src/pages/page-paths.ts';
 
 const SPACES = ['omero-15', 'zoia-105'];
@@ -9,16 +9,12 @@ const SPACES = ['omero-15', 'zoia-105'];
 function landing(languages: string[], search = '', base = '/', pathname = base): string | null {
   let went: string | null = null;
   const location = { pathname, search, hash: '', replace: (to: string) => (went = to) };
-  const navigator = { languages, language: languages[0] };
+  const navigator = { languages, language: languages[0] ?? '' };
   const attributes = new Map<string, string>();
   const document = {
     documentElement: { setAttribute: (n: string, v: string) => attributes.set(n, v) },
   };
-  new Function('location', 'navigator', 'document', languageRedirectScript(base, SPACES))(
-    location,
-    navigator,
-    document,
-  );
+  redirectToLanguage({ base, spaces: SPACES.join(' ') }, { location, navigator, document });
   // Nothing of the page is painted on its way.
   expect(attributes.has('data-leaving')).toBe(went !== null);
   return went;

@@ -1,12 +1,13 @@
 /** The content security policy's parts: the policy, what index.html may hold, the page's styles. */
 import { describe, expect, it } from 'vitest';
+import { parseNodes, serializeNodes } from '../../scripts/html/html-tree.ts';
 import { styleAttributesToRules } from '../../scripts/prerender/vite-plugin.ts';
 import {
   contentSecurityPolicy,
   inlineCode,
   inlineStyles,
   policyIn,
-  policyMeta,
+  withPolicy,
   securityHeaders,
   sourceHash,
 } from '../../scripts/security/policy.ts';
@@ -46,7 +47,14 @@ describe('the content security policy', () => {
   });
 
   it('is read back from the <meta> it is written into, and sent with the other headers', () => {
-    expect(policyIn(`<head>${policyMeta(policy)}</head>`)).toBe(policy);
+    const page = withPolicy(
+      '<!doctype html><head><meta charset="UTF-8"><title>x</title></head>',
+      policy,
+    );
+    expect(page).toMatch(
+      /^<!DOCTYPE html><html><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/,
+    );
+    expect(policyIn(page)).toBe(policy);
     expect(securityHeaders(policy)).toMatchObject({
       'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
@@ -83,10 +91,12 @@ describe('what index.html may hold', () => {
 
 describe('the prerendered page’s style attributes', () => {
   it('become rules of the inline stylesheet, one per distinct style, keeping precedence', () => {
-    const { page, rules } = styleAttributesToRules(
+    const nodes = parseNodes(
       '<div style="--fit-top: 56px; left: 1%;"><b style="top: 2%;"></b><i style="left: 1%;"></i>' +
         '<i style="--fit-top: 56px; left: 1%;"></i><span style="font-family: &quot;T&quot;;"></span></div>',
     );
+    const rules = styleAttributesToRules(nodes);
+    const page = serializeNodes(nodes);
     expect(page).not.toMatch(/\sstyle=/);
     expect(page).toBe(
       '<div data-prerender-style="0"><b data-prerender-style="1"></b><i data-prerender-style="2"></i>' +
