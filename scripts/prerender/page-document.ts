@@ -21,10 +21,10 @@ import {
   parseNodes,
   removeNode,
   replaceChildren,
-  serializeHtml,
   setAttribute,
   setText,
   theElement,
+  type HtmlDocument,
   type HtmlElement,
   type HtmlNode,
 } from '../html/html-tree.ts';
@@ -43,20 +43,27 @@ export interface InlineScript {
   data?: Record<string, string>;
 }
 
-export interface PageFacts {
+/** What a page says of itself, in its language, and the versions of the files it shows. */
+export interface PageWords {
   lang: Language;
-  spaceId: string | null;
-  /** The prerendered app, for `<div id="root">`. */
-  body: HtmlNode[];
-  /** The version of the spaces file the page shows. */
+  /** The version of the spaces file it shows (spaces/data-version.ts). */
   spacesVersion: string;
-  /** The version of the walking figures it shows; null for a page without them. */
+  /** The version of the walking figures it shows (src/reach/); null for a page without them. */
   reachVersion: string | null;
   title: string;
   description: string;
   feedTitle: string;
   /** What the page says to a browser without JavaScript. */
   noScript: string;
+}
+
+/** All a page's document says: its words, its body and what its head tells the tools. */
+export interface PageFacts extends PageWords {
+  spaceId: string | null;
+  /** The prerendered app, for `<div id="root">`. */
+  body: HtmlNode[];
+  /** The rules that place its elements (page-styles.ts), for a `<style>` of its own, or ''. */
+  pageRules: string;
   /** The preview picture, below the base, with its text alternative; null for none. */
   image: { path: string; alt: string; width: number; height: number } | null;
   /** The page's schema.org data, as a script's text (structured-data.ts), or null. */
@@ -140,7 +147,7 @@ export function pageHead(page: PageFacts, site: Site): string {
 }
 
 /** The page's document from the built index.html (`template`), as a tree (scripts/html/). */
-export function pageDocument(template: string, page: PageFacts, site: Site): string {
+export function pageDocument(template: string, page: PageFacts, site: Site): HtmlDocument {
   const document = parseHtml(template);
   const html = theElement(document, 'html');
   setAttribute(html, 'lang', DOCUMENT_LANG[page.lang]);
@@ -154,6 +161,9 @@ export function pageDocument(template: string, page: PageFacts, site: Site): str
   // The feed the build's other plugin names is the Italian one: this page names its own.
   for (const link of elementsNamed(head, 'link'))
     if (attributeOf(link, 'type') === 'application/atom+xml') removeNode(link);
+  // The page's own rules (one hash each in the content security policy, shared by the pages whose
+  // rules are the same), then what the page tells the tools.
+  if (page.pageRules) appendNodes(head, parseNodes(`<style>${page.pageRules}</style>`));
   appendNodes(head, parseNodes(pageHead(page, site)));
   // Read as text, as a browser running scripts reads a <noscript>.
   setText(theElement(document, 'noscript'), `<p class="noscript">${escapeHtml(page.noScript)}</p>`);
@@ -165,7 +175,7 @@ export function pageDocument(template: string, page: PageFacts, site: Site): str
   if (page.reachVersion) setAttribute(root, 'data-reach', page.reachVersion);
   replaceChildren(root, page.body);
   if (page.bodyScript) insertAfter(root, [inlineScript(page.bodyScript)]);
-  return serializeHtml(document);
+  return document;
 }
 
 /** A script of the page itself, allowed by its hash (scripts/security/). */

@@ -20,25 +20,18 @@ import { dataVersion } from '../../src/spaces/data-version.ts';
 import { readSpacesFile } from '../../src/spaces/load-spaces.ts';
 import type { Space } from '../../src/spaces/types.ts';
 import { describeProblem } from '../../src/spaces/validate-spaces.ts';
+import type { PageWords } from './page-document.ts';
 import { pageFailure } from './page-failure.ts';
 import type { ReachSummary } from '../../src/reach/reach-format.ts';
 import { setReachSummary } from '../../src/reach/reach-store.ts';
 import { setDataResult } from '../../src/state/spaces-store.ts';
 import { applyPageState } from '../../src/state/url-sync.ts';
 
-export interface RenderedPage {
-  lang: Language;
+/** A page as the app renders it, with what its document says of it (page-document.ts). */
+export interface RenderedPage extends PageWords {
   space: Space | null;
   /** The app's markup, for `<div id="root">`. */
   body: string;
-  /** The version of the spaces file it shows (spaces/data-version.ts). */
-  spacesVersion: string;
-  /** The version of the walking figures it shows (src/reach/: the city's, a space's panel). */
-  reachVersion: string | null;
-  title: string;
-  description: string;
-  feedTitle: string;
-  noScript: string;
   /** The text alternative of the page's preview picture. */
   imageAlt: string;
 }

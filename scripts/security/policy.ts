@@ -18,6 +18,7 @@ import {
   startTag,
   textOf,
   theElement,
+  type HtmlDocument,
   type HtmlElement,
 } from '../html/html-tree.ts';
 
@@ -89,9 +90,9 @@ export function policyIn(html: string): string | null {
  * not apply to it; a page's own script (`data-inline`, built by the build: prerender/) is allowed
  * by its hash.
  */
-export function inlineCode(html: string): string[] {
+export function inlineCode(html: string | HtmlDocument): string[] {
   const found: string[] = [];
-  for (const element of elementsIn(parseHtml(html))) {
+  for (const element of elementsIn(typeof html === 'string' ? parseHtml(html) : html)) {
     if (
       element.tagName === 'script' &&
       attributeOf(element, 'src') === null &&
@@ -108,15 +109,15 @@ export function inlineCode(html: string): string[] {
 }
 
 /** The contents of a page's own scripts (`<script data-inline>`), as the browser hashes them. */
-export function inlineScripts(html: string): string[] {
-  return elementsNamed(parseHtml(html), 'script')
+export function inlineScripts(html: string | HtmlDocument): string[] {
+  return elementsNamed(typeof html === 'string' ? parseHtml(html) : html, 'script')
     .filter((script) => attributeOf(script, 'data-inline') !== null)
     .map(textOf);
 }
 
 /** The contents of a page's `<style>` elements, as the browser hashes them. */
-export function inlineStyles(html: string): string[] {
-  return elementsNamed(parseHtml(html), 'style').map(textOf);
+export function inlineStyles(html: string | HtmlDocument): string[] {
+  return elementsNamed(typeof html === 'string' ? parseHtml(html) : html, 'style').map(textOf);
 }
 
 /**

@@ -8,6 +8,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { parseHtml } from '../html/html-tree.ts';
 import {
   contentSecurityPolicy,
   inlineCode,
@@ -36,7 +37,7 @@ export function securityPlugin(origins: string[]): Plugin {
       const styles = new Set<string>();
       const scripts = new Set<string>();
       for (const page of pages) {
-        const html = String((page as { source: string | Uint8Array }).source);
+        const html = parseHtml(String((page as { source: string | Uint8Array }).source));
         const refused = inlineCode(html);
         if (refused.length > 0)
           throw new Error(`${page.fileName} holds what its policy refuses: ${refused.join(', ')}`);

@@ -12,7 +12,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldsHolding, pageFailure } from '../../scripts/prerender/page-failure.ts';
 import { renderPages } from '../../scripts/prerender/render.tsx';
-import { pageFile } from '../../scripts/prerender/vite-plugin.ts';
+import { pageFile } from '../../scripts/prerender/page-file.ts';
 import { buildReach } from '../../scripts/reach/build-reach.ts';
 import type { ReachSummary } from '../../src/reach/reach-format.ts';
 import { text } from '../../src/spaces/field-checks.ts';
@@ -103,9 +103,7 @@ async function builtPages(spacesText: string): Promise<string[]> {
     reach,
     (page) => page.space === SPACE || page.space === null,
   );
-  return pages.map((page) =>
-    pageFile(page, SITE, (rules) => TEMPLATE.replace('</head>', `<style>${rules}</style></head>`)),
-  );
+  return pages.map((page) => pageFile(page, SITE, TEMPLATE));
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;

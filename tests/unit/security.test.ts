@@ -1,7 +1,7 @@
 /** The content security policy's parts: the policy, what index.html may hold, the page's styles. */
 import { describe, expect, it } from 'vitest';
 import { parseNodes, serializeNodes } from '../../scripts/html/html-tree.ts';
-import { styleAttributesToRules } from '../../scripts/prerender/vite-plugin.ts';
+import { styleAttributesToRules } from '../../scripts/prerender/page-styles.ts';
 import {
   contentSecurityPolicy,
   inlineCode,
