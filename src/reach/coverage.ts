@@ -56,16 +56,17 @@ export function computeReach(
   );
   const city = { numbers: 0, portineria: 0, any: 0, outside: 0 };
   const byPlace = spacesByPlace(spaces);
-  const reachMetres = metresWithinMinutes(REACH_MINUTES);
+  // Every space within REACH_MINUTES of a house number is nearer than this (a metre past the
+  // model's limit: no rounding leaves one out).
+  const searchMetres = metresWithinMinutes(REACH_MINUTES) + 1;
 
   for (const point of numbers) {
-    const near = byPlace.all.within(point, reachMetres);
-    // The nearest space of each area, and whether another of that area is just as near: among
-    // those within reach when one of the area is (all that are nearer are too), else the index's.
-    const nearestOfArea = AREA_IDS.map(
-      (area, a) =>
-        nearestOf(near.filter(({ position }) => spaces[position]!.area === area)) ??
-        byPlace.areas[a]!.nearest(point),
+    const near = byPlace.all.within(point, searchMetres);
+    // The nearest space of each area within the search, and whether another of that area is just
+    // as near: every space nearer than one found is found too. None of an area found: none of it
+    // is within reach.
+    const nearestOfArea = AREA_IDS.map((area) =>
+      nearestOf(near.filter(({ position }) => spaces[position]!.area === area)),
     );
     for (const { position, metres } of near) {
       const minutes = walkingMinutes(metres);
@@ -84,7 +85,11 @@ export function computeReach(
 
     const portineria = nearestOfArea[AREA_IDS.indexOf(PORTINERIA_AREA)];
     const reachesPortineria = !!portineria && walkingMinutes(portineria.metres) <= REACH_MINUTES;
-    const nearestAny = Math.min(...nearestOfArea.map((nearest) => nearest?.metres ?? Infinity));
+    // The walk to the nearest space, however far: a neighbourhood's longest walk needs it.
+    const nearestAny =
+      near.length > 0
+        ? Math.min(...near.map(({ metres }) => metres))
+        : (byPlace.all.nearest(point)?.metres ?? Infinity);
     const anyMinutes = spaces.length > 0 ? walkingMinutes(nearestAny) : Infinity;
     const reachesAny = anyMinutes <= REACH_MINUTES;
     city.numbers += 1;

@@ -15,6 +15,9 @@ import type { LatLon } from '../spaces/types.ts';
  */
 const MARGIN_METRES = 1;
 
+/** Metres in a degree of latitude on the index's sphere, the smaller: the box is never short. */
+const METRES_PER_DEGREE = (6_371_000 * Math.PI) / 180;
+
 export interface Measured {
   /** The space's place in the list the index was made of. */
   position: number;
@@ -43,10 +46,16 @@ export class SpacesByPlace {
     this.index.finish();
   }
 
-  /** The indexed spaces within `metres` of `point`, in the order of the list. */
+  /**
+   * The indexed spaces within `metres` of `point`, in the order of the list: those in the box of
+   * degrees around the circle (a box is the index's quickest search), each then measured.
+   */
   within(point: LatLon, metres: number): Measured[] {
     if (!this.index) return [];
-    const near = around(this.index, point.lon, point.lat, Infinity, (metres + MARGIN_METRES) / 1000)
+    const lat = (metres + MARGIN_METRES) / METRES_PER_DEGREE;
+    const lon = lat / Math.cos(((Math.abs(point.lat) + lat) * Math.PI) / 180);
+    const near = this.index
+      .range(point.lon - lon, point.lat - lat, point.lon + lon, point.lat + lat)
       .map((id) => this.members[id]!)
       .sort((a, b) => a - b);
     return near.flatMap((position) => {
