@@ -105,9 +105,9 @@ export function setText(element: HtmlElement, text: string): void {
   tree.insertText(element, text);
 }
 
-/** Nodes as markup, as they would be written inside an element. */
+/** Nodes as markup, as they would be written inside an element (the nodes stay where they are). */
 export function serializeNodes(nodes: readonly HtmlNode[]): string {
   const holder = tree.createElement('div', html.NS.HTML, []);
-  for (const node of nodes) tree.appendChild(holder, structuredClone(node));
+  holder.childNodes = [...nodes];
   return serialize(holder);
 }
