@@ -1,13 +1,13 @@
 /** Times and days of Milan's wall clock (milan-time.ts), written for the person's language. */
 import { formatDate } from '../i18n/format-date.ts';
-import type { Language } from '../i18n/languages.ts';
+import { FORMAT_LOCALE, type Language } from '../i18n/languages.ts';
 import { daysBetween } from './milan-time.ts';
 import type { HoursNow, WallTime } from './opening-hours.ts';
 
 /** "9:00", "18:30" (24-hour, as in Italy); "24:00" for the end of a day. */
 export function formatTime(time: string, lang: Language): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
-  const format = new Intl.DateTimeFormat(lang, {
+  const format = new Intl.DateTimeFormat(FORMAT_LOCALE[lang], {
     hour: 'numeric',
     minute: '2-digit',
     hourCycle: 'h23',

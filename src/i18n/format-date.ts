@@ -1,5 +1,5 @@
 /** Dates for people, in their language: plain Intl, no i18next (the domain uses it too). */
-import type { Language } from './languages.ts';
+import { FORMAT_LOCALE, type Language } from './languages.ts';
 
 /**
  * A formatter per language and style, made once: they are costly to make (a panel's dates, at
@@ -12,7 +12,7 @@ const formatterFor = (() => {
     const key = `${lang} ${JSON.stringify(options)}`;
     let formatter = made.get(key);
     if (!formatter) {
-      formatter = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+      formatter = new Intl.DateTimeFormat(FORMAT_LOCALE[lang], { ...options, timeZone: 'UTC' });
       made.set(key, formatter);
     }
     return formatter;

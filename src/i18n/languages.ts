@@ -25,6 +25,19 @@ export const DOCUMENT_LANG: Record<Language, string> = {
   zh: 'zh-Hans',
 };
 
+/**
+ * The locale dates, times and numbers are written in: English as read in Europe ("6 December
+ * 2026", not the US "December 6, 2026"); the others as their language.
+ */
+export const FORMAT_LOCALE: Record<Language, string> = {
+  it: 'it',
+  en: 'en-GB',
+  es: 'es',
+  fr: 'fr',
+  ar: 'ar',
+  zh: 'zh-Hans',
+};
+
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, preferredLanguage } from '../../src/i18n/languages.ts';
+import { formatDate } from '../../src/i18n/format-date.ts';
+import { formatDay, formatTime } from '../../src/hours/hours-text.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -89,5 +91,19 @@ describe('choosing the language from the browser', () => {
     [[], 'it'],
   ])('%j gives %s', (browser, lang) => {
     expect(preferredLanguage(browser)).toBe(lang);
+  });
+});
+
+describe('dates and times in each language', () => {
+  it('writes English dates as read in Europe, day first, and every language its own way', () => {
+    expect(formatDate('2026-12-06', 'en')).toBe('6 December 2026');
+    expect(formatDate('2026-12-06', 'it')).toBe('6 dicembre 2026');
+    expect(formatDate('2026-12-06', 'fr')).toBe('6 décembre 2026');
+    expect(formatDay('2026-12-07', 'en')).toBe('Monday 7 December');
+  });
+
+  it('writes times on the 24-hour clock in English too', () => {
+    expect(formatTime('14:30', 'en')).toBe('14:30');
+    expect(formatTime('24:00', 'en')).toBe('24:00');
   });
 });
