@@ -4,7 +4,8 @@
  * data/updates.json, whose entries may name only the file's spaces). Prints every problem (feature, field,
  * what is wrong) and exits non-zero on any error. Each space's neighbourhood and Municipio are
  * also checked against the open-data snapshots in data/, its opening hours with the
- * opening_hours library, and its photos against the files.
+ * opening_hours library, and its photos against the files. The public-transport stops' snapshot
+ * (data/transit/) is checked too: every stop a point in Milan, its lines a list.
  */
 import { readFileSync } from 'node:fs';
 import { hoursProblems } from '../src/hours/check-hours.ts';
@@ -14,6 +15,7 @@ import { photoProblems } from './check-photos.ts';
 import { checkAgainstOpenData } from './open-data/check-spaces.ts';
 import { NEIGHBOURHOODS_SNAPSHOT, readNeighbourhoods } from './open-data/neighbourhoods.ts';
 import { readRegister, REGISTER_SNAPSHOT } from './open-data/register.ts';
+import { TRANSIT_SNAPSHOT, transitProblems } from './open-data/transit.ts';
 
 const args = process.argv.slice(2);
 const photosFlag = args.indexOf('--photos');
@@ -70,4 +72,7 @@ const updateErrors = updates.problems.filter((p) => p.severity === 'error').leng
 console.log(
   `check:data: ${updatesPath}: ${updates.updates.length} valid updates, ${updateErrors} errors, ${updates.problems.length - updateErrors} warnings`,
 );
-process.exit(errors.length > 0 || updateErrors > 0 ? 1 : 0);
+const transit = transitProblems();
+for (const problem of transit) console.log(`${TRANSIT_SNAPSHOT}: error: ${problem}`);
+console.log(`check:data: ${TRANSIT_SNAPSHOT}: ${transit.length} errors`);
+process.exit(errors.length > 0 || updateErrors > 0 || transit.length > 0 ? 1 : 0);

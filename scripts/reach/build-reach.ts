@@ -25,16 +25,22 @@ import {
   type Neighbourhoods,
 } from '../open-data/neighbourhoods.ts';
 import { fileDate, readRegister, REGISTER_SNAPSHOT, type Register } from '../open-data/register.ts';
+import { readTransit, TRANSIT_SNAPSHOT, type Transit } from '../open-data/transit.ts';
+import { nearbyTransit, StopsByPlace } from '../../src/transit/nearby-transit.ts';
+import type { TransitSummary } from '../../src/transit/transit-format.ts';
+import type { Space } from '../../src/spaces/types.ts';
 
-/** The snapshots the figures are counted from. */
+/** The snapshots the figures are counted from, and the stops "Come arrivare" lists. */
 export interface ReachInputs {
   register: string;
   neighbourhoods: string;
+  transit: string;
 }
 
 export const REACH_INPUTS: ReachInputs = {
   register: REGISTER_SNAPSHOT,
   neighbourhoods: NEIGHBOURHOODS_SNAPSHOT,
+  transit: TRANSIT_SNAPSHOT,
 };
 
 export class ReachError extends Error {}
@@ -111,6 +117,7 @@ export function buildWalkReach(spacesText: string, inputs: ReachInputs = REACH_I
     registerDate: fileDate(register.report.files.numbers),
     walking: { speedKmh: WALKING.speedKmh, detourFactor: WALKING.detourFactor },
     ...figures,
+    transit: transitOf(spaces, readTransit(inputs.transit), inputs.transit),
   };
   const version = dataVersion(JSON.stringify(content));
   const [west, south] = MILAN_BOUNDS;
@@ -118,6 +125,19 @@ export function buildWalkReach(spacesText: string, inputs: ReachInputs = REACH_I
   return {
     summary: { version, ...content },
     grid: { version, ...place, cells: walkGridCells(points, spaces, place) },
+  };
+}
+
+/** Each space's stops ("Come arrivare", src/transit/), and when the stops were published. */
+function transitOf(spaces: readonly Space[], transit: Transit, folder: string): TransitSummary {
+  if (!transit.published) throw new ReachError(`${folder}: no date of publication (published.txt)`);
+  const surface = new StopsByPlace(transit.surface);
+  const metro = new StopsByPlace(transit.metro);
+  return {
+    published: transit.published,
+    spaces: Object.fromEntries(
+      spaces.map((space) => [space.id, nearbyTransit(space, surface, metro)]),
+    ),
   };
 }
 

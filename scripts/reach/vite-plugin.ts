@@ -1,7 +1,8 @@
 /**
- * Keeps public/generated/reach/ (who each space reaches on foot) computed from the register
- * snapshot, the neighbourhoods and the spaces file the app is built with, before Vite serves or
- * builds. A change to any of them, or to the code that computes it, computes it again.
+ * Keeps public/generated/reach/ (who each space reaches on foot, and the stops near it) computed
+ * from the register snapshot, the neighbourhoods, the stops and the spaces file the app is built
+ * with, before Vite serves or builds. A change to any of them, or to the code that computes it,
+ * computes it again.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +16,14 @@ const FINGERPRINT = join(REACH_OUT, '.fingerprint');
 const INPUTS = [
   'data/register',
   'data/neighbourhoods.geojson',
+  'data/transit',
   'scripts/reach',
   'scripts/generate-reach.ts',
   'scripts/open-data/register.ts',
   'scripts/open-data/neighbourhoods.ts',
+  'scripts/open-data/transit.ts',
   'src/reach',
+  'src/transit',
   'src/spaces',
 ];
 

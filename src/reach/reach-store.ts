@@ -5,6 +5,7 @@
  */
 import { create } from '../state/create-store.ts';
 import { onReset, resettable } from '../state/reset.ts';
+import { isTransitSummary } from '../transit/transit-format.ts';
 import { REACH_FOLDER, REACH_SUMMARY_FILE, type ReachSummary } from './reach-format.ts';
 
 export const REACH_URL = `${import.meta.env.BASE_URL}${REACH_FOLDER}/${REACH_SUMMARY_FILE}`;
@@ -47,7 +48,8 @@ export function isReachSummary(value: unknown): value is ReachSummary {
     Array.isArray(v.neighbourhoods) &&
     v.neighbourhoods.every((n) => typeof n?.id === 'number' && typeof n.numbers === 'number') &&
     typeof v.city?.numbers === 'number' &&
-    typeof v.walking?.detourFactor === 'number'
+    typeof v.walking?.detourFactor === 'number' &&
+    isTransitSummary(v.transit)
   );
 }
 
