@@ -3,7 +3,7 @@
  * refreshes the public-transport snapshot in data/transit/ from the Comune's downloads of ATM's
  * surface stops (DS534, tpl_fermate.csv) and metro stations (DS535, tpl_metrofermate.csv); the
  * date is the one the portal gives for the data sets (see data/README.md). "Come arrivare" (each
- * space's stops, src/transit/) is computed from the snapshot at `npm start` and `npm run build`.
+ * space's stops, src/reach/) is computed from the snapshot at `npm start` and `npm run build`.
  */
 import { statSync } from 'node:fs';
 import { option } from './open-data/command-line.ts';

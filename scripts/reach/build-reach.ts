@@ -26,8 +26,8 @@ import {
 } from '../open-data/neighbourhoods.ts';
 import { fileDate, readRegister, REGISTER_SNAPSHOT, type Register } from '../open-data/register.ts';
 import { readTransit, TRANSIT_SNAPSHOT, type Transit } from '../open-data/transit.ts';
-import { nearbyTransit, StopsByPlace } from '../../src/transit/nearby-transit.ts';
-import type { TransitSummary } from '../../src/transit/transit-format.ts';
+import { nearbyTransit, StopsByPlace } from '../../src/reach/transit-nearby.ts';
+import type { TransitSummary } from '../../src/reach/transit-format.ts';
 import type { Space } from '../../src/spaces/types.ts';
 
 /** The snapshots the figures are counted from, and the stops "Come arrivare" lists. */
@@ -128,7 +128,7 @@ export function buildWalkReach(spacesText: string, inputs: ReachInputs = REACH_I
   };
 }
 
-/** Each space's stops ("Come arrivare", src/transit/), and when the stops were published. */
+/** Each space's stops ("Come arrivare", src/reach/), and when the stops were published. */
 function transitOf(spaces: readonly Space[], transit: Transit, folder: string): TransitSummary {
   if (!transit.published) throw new ReachError(`${folder}: no date of publication (published.txt)`);
   const surface = new StopsByPlace(transit.surface);

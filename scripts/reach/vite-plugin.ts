@@ -23,7 +23,7 @@ const INPUTS = [
   'scripts/open-data/neighbourhoods.ts',
   'scripts/open-data/transit.ts',
   'src/reach',
-  'src/transit',
+
   'src/spaces',
 ];
 

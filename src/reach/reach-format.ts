@@ -4,7 +4,7 @@
  * and each view rounds it the same way.
  */
 import type { AreaId } from '../spaces/types.ts';
-import type { TransitSummary } from '../transit/transit-format.ts';
+import type { TransitSummary } from './transit-format.ts';
 
 /** The walks the figures count, in the app's estimated minutes (src/nearest/walking.ts). */
 export const REACH_BANDS = [5, 10, 15] as const;
@@ -64,7 +64,7 @@ export interface ReachSummary extends ReachFigures {
   registerDate: string;
   /** The walking model the figures were computed with. */
   walking: { speedKmh: number; detourFactor: number };
-  /** Each space's public-transport stops ("Come arrivare", src/transit/). */
+  /** Each space's public-transport stops ("Come arrivare", src/reach/). */
   transit: TransitSummary;
 }
 

@@ -5,7 +5,7 @@
  */
 import { create } from '../state/create-store.ts';
 import { onReset, resettable } from '../state/reset.ts';
-import { isTransitSummary } from '../transit/transit-format.ts';
+import { isTransitSummary } from './transit-format.ts';
 import { REACH_FOLDER, REACH_SUMMARY_FILE, type ReachSummary } from './reach-format.ts';
 
 export const REACH_URL = `${import.meta.env.BASE_URL}${REACH_FOLDER}/${REACH_SUMMARY_FILE}`;

@@ -1,5 +1,5 @@
 /**
- * "Come arrivare" (src/transit/, built by scripts/reach/): the stops near each space checked
+ * "Come arrivare" (src/reach/, built by scripts/reach/): the stops near each space checked
  * against a plain scan of the committed snapshot, written here without the build's code or index;
  * the snapshot's own check; the refresh from the Comune's full files when they are beside the
  * project; the stations' names as a person reads them.
@@ -18,9 +18,9 @@ import { buildReach } from '../../scripts/reach/build-reach.ts';
 import { isInMilan } from '../../src/spaces/milan.ts';
 import { validateSpacesText } from '../../src/spaces/validate-spaces.ts';
 import { WALKING } from '../../src/spaces/walking.ts';
-import { nearbyTransit, StopsByPlace } from '../../src/transit/nearby-transit.ts';
-import { readingCase } from '../../src/transit/stop-names.ts';
-import { METRO_MINUTES, STOP_MINUTES } from '../../src/transit/transit-format.ts';
+import { nearbyTransit, StopsByPlace } from '../../src/reach/transit-nearby.ts';
+import { readingCase } from '../../src/reach/stop-names.ts';
+import { METRO_MINUTES, STOP_MINUTES } from '../../src/reach/transit-format.ts';
 
 const SPACES_TEXT = readFileSync('data/spaces.geojson', 'utf8');
 const { spaces } = validateSpacesText(SPACES_TEXT);

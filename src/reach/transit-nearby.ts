@@ -2,7 +2,7 @@
  * The stops near a space, from the stops' snapshot: computed at build time for every space
  * (scripts/reach/), with the same index and walking model as the walking coverage.
  */
-import { SpacesByPlace } from '../reach/spaces-by-place.ts';
+import { SpacesByPlace } from './spaces-by-place.ts';
 import type { LatLon } from '../spaces/types.ts';
 import { metresWithinMinutes, walkingMinutes } from '../spaces/walking.ts';
 import { readingCase } from './stop-names.ts';
