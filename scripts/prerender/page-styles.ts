@@ -2,7 +2,7 @@
  * A page's styles: the app's stylesheet inline in every page, and the page's own style
  * attributes made rules of its own stylesheet, as a strict content security policy requires.
  */
-import type { OutputBundle } from 'rolldown';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 import {
   appendNodes,
   attributeOf,
@@ -33,7 +33,7 @@ export function inlineStylesheet(
     (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(APP_ENTRY),
   );
   if (entry?.type !== 'chunk') throw new Error(`No chunk for ${APP_ENTRY} in the build`);
-  const files = [...(entry.viteMetadata?.importedCss ?? [])];
+  const files = staticCss(entry, bundle!);
   const css = files.map((file) => {
     const asset = bundle![file];
     if (asset?.type !== 'asset') throw new Error(`${file} is not in the build`);
@@ -54,6 +54,26 @@ export function inlineStylesheet(
     parseNodes(`${fonts.join('')}<style>${css.join('')}</style>${links.join('')}`),
   );
   return serializeHtml(page);
+}
+
+/**
+ * The stylesheets of a chunk and of every chunk it imports statically, in import order: the app
+ * starts with all of them (a feature's styles can sit in a chunk the app shares with a lazy part).
+ */
+function staticCss(entry: OutputChunk, bundle: OutputBundle): string[] {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const name of chunk.imports) {
+      const imported = bundle[name];
+      if (imported?.type === 'chunk') visit(imported);
+    }
+    for (const file of chunk.viteMetadata?.importedCss ?? []) files.add(file);
+  };
+  visit(entry);
+  return [...files];
 }
 
 /**

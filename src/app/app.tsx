@@ -11,6 +11,8 @@ import type { SpaceListHandle } from '../list/space-list.tsx';
 import { useNearest } from '../nearest/nearest-store.ts';
 import { pageTitle } from '../pages/page-text.ts';
 import { PendingPrint } from '../print/print-button.tsx';
+import { TransitBrief } from '../reach/transit-section.tsx';
+import type { Space } from '../spaces/types.ts';
 import { fullAppUrl } from '../state/app-links.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { wantMap } from '../state/map-wanted.ts';
@@ -32,6 +34,7 @@ import './app.css';
 
 /** The pages that need no spaces file: they are shown even when it could not be read. */
 const PAGES_WITHOUT_DATA: readonly AppPage[] = ['accessibility', 'updates'];
+const printTransit = (space: Space) => <TransitBrief space={space} />;
 
 export function App() {
   const { t } = useTranslation();
@@ -86,7 +89,7 @@ export function App() {
       {!embedded && !presenting && <AppFooter />}
       <Announcer />
       <UpdatePrompt />
-      <PendingPrint />
+      <PendingPrint transit={printTransit} />
     </>
   );
 }

@@ -7,6 +7,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompareButton } from '../reach/compare-button.tsx';
+import { TransitNote } from '../reach/transit-section.tsx';
 import { useReachSummary } from '../reach/use-space-reach.ts';
 import { walkingWords } from '../spaces/walking.ts';
 import { AREA_IDS, type Space } from '../spaces/types.ts';
@@ -80,6 +81,7 @@ function Comparison({ spaces }: { spaces: Space[] }) {
           {t('compare.honest', walkingWords(lang, summary.walking))}
         </p>
       )}
+      {summary && <TransitNote summary={summary} />}
       <CompareActions />
     </>
   );

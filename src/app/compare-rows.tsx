@@ -5,6 +5,7 @@ import { formatDistance } from '../i18n/i18n.ts';
 import { REACH_BANDS, REACH_MINUTES, type ReachSummary } from '../reach/reach-format.ts';
 import { ReachCount, ReachedNeighbourhoods } from './compare-cells.tsx';
 import { nearestOtherSpace } from '../reach/space-reach.ts';
+import { TransitBrief } from '../reach/transit-section.tsx';
 import type { Space } from '../spaces/types.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useAllSpaces } from '../state/selectors.ts';
@@ -75,6 +76,7 @@ export function useCompareRows(summary: ReachSummary | null): CompareRow[] {
         );
       },
     ],
+    [t('transit.heading'), (s) => <TransitBrief space={s} />],
     [t('panel.organisation'), (s) => <OperatorFact space={s} link={false} />],
     [t('panel.openingHours'), (s) => <SpaceHoursFact space={s} week={false} />],
     [t('panel.access'), (s) => <AccessFact space={s} />],

@@ -12,6 +12,7 @@ import { PrintButton } from '../print/print-button.tsx';
 import { CompareButton } from '../reach/compare-button.tsx';
 import { ReachStep } from '../reach/reach-step.tsx';
 import { SpaceReachFacts } from '../reach/space-reach-facts.tsx';
+import { TransitBrief, TransitStops } from '../reach/transit-section.tsx';
 import { useWalkLayer } from '../reach/use-walk-layer.ts';
 import { WalkLegend } from '../reach/walk-legend.tsx';
 import { ShareButton } from '../share/share-button.tsx';
@@ -27,6 +28,8 @@ import { MapStage } from './map-stage.tsx';
 const Presentation = lazy(() => import('../present/presentation.tsx'));
 
 const spaceReach = (space: Space) => <SpaceReachFacts space={space} />;
+const spaceTransit = (space: Space) => <TransitStops space={space} />;
+const transitBrief = (space: Space) => <TransitBrief space={space} />;
 
 export function MapColumn({
   presenting,
@@ -85,12 +88,13 @@ export function MapColumn({
         />
         {presenting ? (
           <Suspense fallback={null}>
-            <Presentation reachStep={<ReachStep />} />
+            <Presentation reachStep={<ReachStep />} spaceTransit={transitBrief} />
           </Suspense>
         ) : (
           <SpacePanel
             onReturnFocus={onReturnFocus}
             reach={spaceReach}
+            transit={spaceTransit}
             actions={
               <>
                 <ShareButton /> <PrintButton kind="space" /> <SelectedCompareButton />

@@ -8,11 +8,13 @@ import { SpaceList, type SpaceListHandle } from '../list/space-list.tsx';
 import { NearestSection } from '../nearest/nearest-section.tsx';
 import { PrintButton } from '../print/print-button.tsx';
 import { CompareButton } from '../reach/compare-button.tsx';
+import { TransitBrief } from '../reach/transit-section.tsx';
 import { WalkSection } from '../reach/walk-section.tsx';
 import { ShareButton } from '../share/share-button.tsx';
 import type { Space } from '../spaces/types.ts';
 
 const compareButton = (space: Space) => <CompareButton space={space} />;
+const farStops = (space: Space) => <TransitBrief space={space} lead />;
 
 /**
  * The list's column. It is its own component, kept unless its props change: its parts follow the
@@ -28,7 +30,7 @@ export const Sidebar = memo(function Sidebar({
   const { t } = useTranslation();
   return (
     <div className="sidebar">
-      <NearestSection />
+      <NearestSection farStops={farStops} />
       <AreaFilter />
       <OpenNowFilter />
       <div className="sidebar__share">

@@ -1,5 +1,5 @@
 /** The shown spaces ranked from the starting point, with distances, walking times and directions. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDistance } from '../i18n/i18n.ts';
 import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links.ts';
@@ -12,7 +12,12 @@ import { prefersReducedMotion } from '../ui/motion.ts';
 import { useNearest, useRanking } from './nearest-store.ts';
 import { leadsWithTransit, walkingWords } from '../spaces/walking.ts';
 
-export function NearestResults() {
+export interface NearestResultsProps {
+  /** The stops near a space too far to walk to (src/reach/), which the page places. */
+  farStops?: (space: Space) => ReactNode;
+}
+
+export function NearestResults({ farStops }: NearestResultsProps) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const origin = useNearest((s) => s.origin);
@@ -64,7 +69,7 @@ export function NearestResults() {
               </span>
             </p>
             {leadsWithTransit(metres) ? (
-              <FarAnswer space={space} metres={metres} minutes={minutes} />
+              <FarAnswer space={space} metres={metres} minutes={minutes} stops={farStops} />
             ) : (
               <>
                 <p className="nearest-results__distance">
@@ -86,7 +91,17 @@ export function NearestResults() {
 }
 
 /** A space an hour's walk away or more: public transport first, the walk second. */
-function FarAnswer({ space, metres, minutes }: { space: Space; metres: number; minutes: number }) {
+function FarAnswer({
+  space,
+  metres,
+  minutes,
+  stops,
+}: {
+  space: Space;
+  metres: number;
+  minutes: number;
+  stops: NearestResultsProps['farStops'];
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   return (
@@ -104,6 +119,7 @@ function FarAnswer({ space, metres, minutes }: { space: Space; metres: number; m
           {t('nearest.transit')}
         </ExternalLink>
       </p>
+      {stops?.(space)}
       <p className="nearest-results__walk muted">
         {t('nearest.walkSecond', { walk: t('nearest.minutes', { count: minutes }) })}{' '}
         <WalkingLinks space={space} />

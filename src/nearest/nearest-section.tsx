@@ -6,14 +6,14 @@ import { isInMilan } from '../spaces/milan.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { AddressCombobox } from './address-combobox.tsx';
 import { locate } from './geolocation.ts';
-import { NearestResults } from './nearest-results.tsx';
+import { NearestResults, type NearestResultsProps } from './nearest-results.tsx';
 import { useNearest } from './nearest-store.ts';
 import { useChooseOrigin } from './use-choose-origin.ts';
 import './nearest.css';
 
 type LocateProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported' | { inaccurate: number };
 
-export function NearestSection() {
+export function NearestSection({ farStops }: NearestResultsProps = {}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const view = useAppStore((s) => s.view);
@@ -139,7 +139,7 @@ export function NearestSection() {
           </button>
         </div>
       )}
-      <NearestResults />
+      <NearestResults farStops={farStops} />
     </section>
   );
 }

@@ -25,6 +25,8 @@ interface Props {
   actions?: ReactNode;
   /** Who the space reaches on foot (src/reach/), which the page places after the directions. */
   reach?: (space: Space) => ReactNode;
+  /** The stops near the space (src/reach/), which the page places under "Come arrivare". */
+  transit?: (space: Space) => ReactNode;
   /** Where the focus goes on close when no control of the person's opened the space. */
   onReturnFocus?: (id: string) => void;
 }
@@ -34,7 +36,7 @@ export function SpacePanel(props: Props) {
   return space ? <OpenPanel key={space.id} space={space} {...props} /> : null;
 }
 
-function OpenPanel({ space, actions, reach, onReturnFocus }: Props & { space: Space }) {
+function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { space: Space }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const closeSpace = useAppStore((s) => s.closeSpace);
@@ -163,8 +165,14 @@ function OpenPanel({ space, actions, reach, onReturnFocus }: Props & { space: Sp
         </dd>
       </dl>
 
-      <h3 className="space-panel__subheading">{t('panel.directions')}</h3>
+      <h3 className="space-panel__subheading">{t('transit.heading')}</h3>
+      {transit?.(space)}
       <ul className="space-panel__directions plain-list">
+        <li>
+          <ExternalLink href={googleMapsDirections(space, 'transit')} className="button-link">
+            {t('nearest.transit')}
+          </ExternalLink>
+        </li>
         <li>
           <ExternalLink href={googleMapsDirections(space)} className="button-link">
             {t('panel.googleMaps')}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n.ts';
 import { tourKey, tourSteps, type TourStep } from '../spaces/tour.ts';
 import { milestones } from '../spaces/updates.ts';
+import type { Space } from '../spaces/types.ts';
 import { audienceLink } from '../state/app-links.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { requestCamera } from '../state/camera-store.ts';
@@ -22,9 +23,12 @@ import './presentation.css';
 
 export default function Presentation({
   reachStep,
+  spaceTransit,
 }: {
   /** The figures of the step "Chi raggiunge il programma" (src/reach/), which the page places. */
   reachStep: ReactNode;
+  /** A space's stops (src/reach/), which the page places in the space's step. */
+  spaceTransit?: (space: Space) => ReactNode;
 }) {
   const { t } = useTranslation();
   const step = useAppStore((s) => s.presentStep);
@@ -84,7 +88,12 @@ export default function Presentation({
       aria-roledescription={t('present.label')}
     >
       <div className="presentation__card" data-kind={tourStep.kind}>
-        <StepContent step={tourStep} headingRef={headingRef} reachStep={reachStep} />
+        <StepContent
+          step={tourStep}
+          headingRef={headingRef}
+          reachStep={reachStep}
+          spaceTransit={spaceTransit}
+        />
       </div>
       <nav className="presentation__controls" aria-label={t('present.label')}>
         <button
@@ -152,10 +161,12 @@ function StepContent({
   step,
   headingRef,
   reachStep,
+  spaceTransit,
 }: {
   step: TourStep;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   reachStep: ReactNode;
+  spaceTransit?: (space: Space) => ReactNode;
 }) {
   const { t } = useTranslation();
   const heading = (text: string) => (
@@ -235,6 +246,12 @@ function StepContent({
               <>
                 <dt>{t('panel.stepFree')}</dt>
                 <dd>{t(`panel.stepFreeValue.${step.space.access.stepFree}`)}</dd>
+              </>
+            )}
+            {spaceTransit && (
+              <>
+                <dt>{t('transit.heading')}</dt>
+                <dd>{spaceTransit(step.space)}</dd>
               </>
             )}
           </dl>

@@ -1,5 +1,6 @@
 /** The print buttons; the printout itself (print-sheet.tsx) loads when one is pressed. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Space } from '../spaces/types.ts';
 import { useTranslation } from 'react-i18next';
 import { startPrint, usePrint } from './print-store.ts';
 import './print.css';
@@ -15,12 +16,12 @@ export function PrintButton({ kind }: { kind: 'space' | 'overview' }) {
   );
 }
 
-/** The printout, once one is asked for. */
-export function PendingPrint() {
+/** The printout, once one is asked for; `transit`: a space's stops, which the page places. */
+export function PendingPrint({ transit }: { transit?: (space: Space) => ReactNode }) {
   const printing = usePrint((s) => s.job !== null);
   return printing ? (
     <Suspense fallback={null}>
-      <PrintSheet />
+      <PrintSheet transit={transit} />
     </Suspense>
   ) : null;
 }

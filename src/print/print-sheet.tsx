@@ -3,7 +3,8 @@
  * a QR code back to it), or an overview (the city map and a table of the spaces). Shown only on
  * paper; the map's picture comes from the map view (see print-store.ts).
  */
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import type { Space } from '../spaces/types.ts';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n.ts';
 import { audienceLink } from '../state/app-links.ts';
@@ -15,7 +16,7 @@ import { StatusSource } from '../ui/status-source.tsx';
 import { endPrint, usePrint } from './print-store.ts';
 
 /** Loaded on demand, when a printout is asked for (see PrintButton). */
-export default function PrintSheet() {
+export default function PrintSheet({ transit }: { transit?: (space: Space) => ReactNode }) {
   const job = usePrint((s) => s.job);
   const ready = job !== null && job.image !== undefined;
 
@@ -31,7 +32,7 @@ export default function PrintSheet() {
   return (
     <div className="print-sheet" data-kind={job.kind}>
       {job.kind === 'space' ? (
-        <SpaceSheet image={job.image ?? null} />
+        <SpaceSheet image={job.image ?? null} transit={transit} />
       ) : (
         <OverviewSheet image={job.image ?? null} />
       )}
@@ -48,7 +49,13 @@ function MapPicture({ image, label }: { image: string | null; label: string }) {
   );
 }
 
-function SpaceSheet({ image }: { image: string | null }) {
+function SpaceSheet({
+  image,
+  transit,
+}: {
+  image: string | null;
+  transit?: (space: Space) => ReactNode;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const space = useSelectedSpace();
@@ -94,6 +101,12 @@ function SpaceSheet({ image }: { image: string | null }) {
         <dd>
           {space.lat.toFixed(6)}, {space.lon.toFixed(6)}
         </dd>
+        {transit && (
+          <>
+            <dt>{t('transit.heading')}</dt>
+            <dd>{transit(space)}</dd>
+          </>
+        )}
       </dl>
       <CheckedLine space={space} />
       <div className="print-sheet__qr">

@@ -5,6 +5,9 @@
  * does not tell a bus from a tram or a trolleybus, nor the direction, so neither does the app.
  */
 
+import { formatDate } from '../i18n/format-date.ts';
+import type { Language } from '../i18n/languages.ts';
+
 /** Surface stops are listed within this walk of the space, in the app's estimated minutes. */
 export const STOP_MINUTES = 5;
 /** Metro stations are listed within this walk. */
@@ -62,4 +65,12 @@ export function isTransitSummary(value: unknown): value is TransitSummary {
     v.spaces !== null &&
     Object.values(v.spaces).every((space) => isStops(space?.stops) && isStops(space?.metro))
   );
+}
+
+/** "2026", "March 2026" or "14 March 2026", as far as the date of publication is known. */
+export function publishedDate(published: string, lang: Language): string {
+  if (/^\d{4}$/.test(published)) return published;
+  if (/^\d{4}-\d{2}$/.test(published))
+    return formatDate(`${published}-01`, lang, { month: 'long', year: 'numeric' });
+  return formatDate(published, lang);
 }

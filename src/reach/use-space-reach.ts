@@ -5,6 +5,7 @@ import { useAllSpaces } from '../state/selectors.ts';
 import type { ReachSummary } from './reach-format.ts';
 import { useReach } from './reach-store.ts';
 import { reachMatches, type SpaceReachView } from './space-reach.ts';
+import type { SpaceTransit } from './transit-format.ts';
 
 export type ReachView =
   { status: 'loading' | 'unavailable' | 'outdated' } | { status: 'ready'; summary: ReachSummary };
@@ -25,4 +26,16 @@ export function useSpaceReach(space: Space): SpaceReachView {
   if (reach.status !== 'ready') return reach;
   const figures = reach.summary.spaces.find((s) => s.id === space.id);
   return figures ? { status: 'ready', figures, summary: reach.summary } : { status: 'outdated' };
+}
+
+export type SpaceTransitView =
+  | { status: 'loading' | 'unavailable' | 'outdated' }
+  | { status: 'ready'; transit: SpaceTransit; summary: ReachSummary };
+
+/** One space's stops ("Come arrivare"), published with the walking figures; or why there are none. */
+export function useSpaceTransit(space: Space): SpaceTransitView {
+  const reach = useReachSummary();
+  if (reach.status !== 'ready') return reach;
+  const transit = reach.summary.transit.spaces[space.id];
+  return transit ? { status: 'ready', transit, summary: reach.summary } : { status: 'outdated' };
 }

@@ -184,7 +184,10 @@ describe('a prerendered page', () => {
     await startApp();
     expectHydratedAsItWas();
     await waitFor(() => expect(heading.isConnected).toBe(false));
-    expect(await screen.findByText(/non sono disponibili in questo momento/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/a piedi non sono disponibili in questo momento/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Le fermate vicine non sono disponibili/)).toBeInTheDocument();
     // The rest of the panel is there.
     expect(screen.getByRole('heading', { level: 2, name: /Omero 15/ })).toBeInTheDocument();
   });

@@ -67,7 +67,7 @@ describe('the detail panel', () => {
     );
     expect(source).toHaveAttribute('lang', 'it');
     expect(source.parentElement).toHaveTextContent(
-      "Source: Comune di Milano, comunicazione successiva all'avviso del 16/12/2020; statement of March 1, 2021.",
+      "Source: Comune di Milano, comunicazione successiva all'avviso del 16/12/2020; statement of 1 March 2021.",
     );
   });
 

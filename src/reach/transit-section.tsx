@@ -1,0 +1,138 @@
+/**
+ * "Come arrivare": the metro stations and the ATM surface stops near a space, from the Comune's
+ * open data, computed at build time (transit-nearby.ts). In full in the panel and on the space's
+ * own page; in brief on paper, in the comparison, in the presentation and beside the directions by
+ * public transport to a far space. Each says what the data cannot: a bus from a tram, a direction.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Space } from '../spaces/types.ts';
+import { walkingWords } from '../spaces/walking.ts';
+import { useAppStore } from '../state/app-store.ts';
+import type { ReachSummary } from './reach-format.ts';
+import { fetchReach } from './reach-store.ts';
+import {
+  metroLine,
+  METRO_MINUTES,
+  publishedDate,
+  STOP_MINUTES,
+  type SpaceTransit,
+} from './transit-format.ts';
+import { useSpaceTransit } from './use-space-reach.ts';
+import './reach.css';
+
+/** The stops of a space in full: its stations, a table of its surface stops, what they are. */
+export function TransitStops({ space }: { space: Space }) {
+  const { t } = useTranslation();
+  const view = useSpaceTransit(space);
+  const unavailable = view.status === 'unavailable';
+  // A panel opened after the figures failed (offline at the start) asks for them once more.
+  useEffect(() => {
+    if (unavailable) void fetchReach();
+  }, [unavailable, space.id]);
+  if (view.status !== 'ready')
+    return <p className="transit__note">{t(`transit.${view.status}`)}</p>;
+  const { stops, metro } = view.transit;
+  return (
+    <div className="transit" data-testid="transit">
+      <p className="transit__metro">
+        <span className="transit__label">{t('transit.metro')}:</span>{' '}
+        {metro.length > 0 ? (
+          <Stations transit={view.transit} />
+        ) : (
+          t('transit.noMetro', { count: METRO_MINUTES })
+        )}
+      </p>
+      {stops.length > 0 ? (
+        <table className="transit__stops">
+          <caption>{t('transit.stopsCaption', { count: STOP_MINUTES })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('transit.stop')}</th>
+              <th scope="col">{t('transit.lines')}</th>
+              <th scope="col">{t('transit.walk')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stops.map((stop, i) => (
+              <tr key={i}>
+                <th scope="row" lang="it">
+                  {stop.name}
+                </th>
+                <td>{stop.lines.join(', ')}</td>
+                <td>{t('transit.minutes', { count: stop.minutes })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t('transit.noStops', { count: STOP_MINUTES })}</p>
+      )}
+      <TransitNote summary={view.summary} />
+    </div>
+  );
+}
+
+/** "M3 Porto di Mare, about 9 minutes on foot", for each station near the space. */
+function Stations({ transit }: { transit: SpaceTransit }) {
+  const { t } = useTranslation();
+  return transit.metro.map((station, i) => (
+    <span key={i}>
+      {i > 0 && '; '}
+      <span lang="it">
+        {station.lines.map(metroLine).join(' ')} {station.name}
+      </span>
+      , {t('nearest.minutes', { count: station.minutes })}
+    </span>
+  ));
+}
+
+/** The stops of a space in two sentences: its stations, and its surface lines with the nearest stop. */
+export function TransitBrief({ space, lead = false }: { space: Space; lead?: boolean }) {
+  const { t } = useTranslation();
+  const view = useSpaceTransit(space);
+  if (view.status !== 'ready')
+    return <p className="transit__note">{t(`transit.${view.status}`)}</p>;
+  const { stops, metro } = view.transit;
+  const nearest = stops[0];
+  const lines = [...new Set(stops.flatMap((stop) => stop.lines))].sort(byLine);
+  return (
+    <p className="transit__brief">
+      {lead && <>{t('transit.nearSpace')} </>}
+      {metro.length > 0 ? (
+        <>
+          {t('transit.metro')}: <Stations transit={view.transit} />.
+        </>
+      ) : (
+        t('transit.noMetro', { count: METRO_MINUTES })
+      )}{' '}
+      {nearest
+        ? t('transit.surfaceLines', {
+            count: STOP_MINUTES,
+            lines: lines.join(', '),
+            name: nearest.name,
+            walk: t('nearest.minutes', { count: nearest.minutes }),
+          })
+        : t('transit.noStops', { count: STOP_MINUTES })}
+    </p>
+  );
+}
+
+/** Lines in the order a person looks them up: by number, then as written ("5", "49", "90", "N25"). */
+function byLine(a: string, b: string): number {
+  return (parseInt(a, 10) || Infinity) - (parseInt(b, 10) || Infinity) || a.localeCompare(b);
+}
+
+/** Where the stops come from and what the data does not say, with the walking model. */
+export function TransitNote({ summary }: { summary: ReachSummary }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <p className="transit__note">
+      {t('transit.note', {
+        date: publishedDate(summary.transit.published, lang),
+        ...walkingWords(lang, summary.walking),
+      })}
+    </p>
+  );
+}
