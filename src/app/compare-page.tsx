@@ -81,7 +81,7 @@ function Comparison({ spaces }: { spaces: Space[] }) {
           {t('compare.honest', walkingWords(lang, summary.walking))}
         </p>
       )}
-      {summary && <TransitNote summary={summary} />}
+      {summary && <TransitNote summary={summary} walking={false} />}
       <CompareActions />
     </>
   );

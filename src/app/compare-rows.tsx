@@ -76,7 +76,7 @@ export function useCompareRows(summary: ReachSummary | null): CompareRow[] {
         );
       },
     ],
-    [t('transit.heading'), (s) => <TransitBrief space={s} />],
+    [t('transit.heading'), (s) => <TransitBrief space={s} short />],
     [t('panel.organisation'), (s) => <OperatorFact space={s} link={false} />],
     [t('panel.openingHours'), (s) => <SpaceHoursFact space={s} week={false} />],
     [t('panel.access'), (s) => <AccessFact space={s} />],

@@ -15,6 +15,7 @@ import { SpaceReachFacts } from '../reach/space-reach-facts.tsx';
 import { TransitBrief, TransitStops } from '../reach/transit-section.tsx';
 import { useWalkLayer } from '../reach/use-walk-layer.ts';
 import { WalkLegend } from '../reach/walk-legend.tsx';
+import { useOpenSpaceStops } from '../reach/use-space-reach.ts';
 import { ShareButton } from '../share/share-button.tsx';
 import { highlightedIds, tourSteps } from '../spaces/tour.ts';
 import type { LatLon, Space } from '../spaces/types.ts';
@@ -67,6 +68,7 @@ export function MapColumn({
   const walkLayer = useAppStore((s) => s.walkLayer);
   const walkShown = walkLayer || (presenting && tourStep?.kind === 'reach');
   const walkSquares = useWalkLayer(walkShown);
+  const stops = useOpenSpaceStops();
 
   const mapFault = useMapWanted((s) => s.fault);
   const fallbackShown = basemapFallback && !mapFault && !fallbackDismissed;
@@ -79,6 +81,7 @@ export function MapColumn({
         <BasemapNotice shown={fallbackShown} onDismiss={() => setFallbackDismissed(true)} />
         <MapStage
           walkSquares={walkSquares}
+          stops={stops}
           origin={origin}
           nearest={nearest}
           picking={picking}

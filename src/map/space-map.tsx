@@ -20,6 +20,7 @@ import { SpacesLayer } from './spaces-layer.tsx';
 import { useBasemap } from './use-basemap.ts';
 import { useCameraRequests } from './use-camera.ts';
 import { useMapEvents, useMapLabels, useMarkerSpread, useOpeningView } from './space-map-hooks.ts';
+import { StopMarks, type MapStop } from './stop-marks.tsx';
 import { WalkLayer } from './walk-layer.tsx';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { useMapPictures } from './use-print.ts';
@@ -45,6 +46,8 @@ export interface SpaceMapProps {
   opening: FirstCamera;
   /** "A piedi dagli spazi" (src/reach/): its squares while the layer is on, else null. */
   walkSquares: FeatureCollection<Polygon> | null;
+  /** The open space's stops ("Come arrivare", src/reach/); none when no space is open. */
+  stops: readonly MapStop[];
 }
 
 export default function SpaceMap({
@@ -58,6 +61,7 @@ export default function SpaceMap({
   area,
   opening,
   walkSquares,
+  stops,
 }: SpaceMapProps) {
   const [map, setMap] = useState<MapRef | null>(null);
   const all = useAllSpaces();
@@ -126,6 +130,7 @@ export default function SpaceMap({
       {picking && <div className="map-crosshair" aria-hidden="true" />}
       {walkSquares && <WalkLayer squares={walkSquares} areas={areas} />}
       <NeighbourhoodOutline id={all.find((s) => s.id === selectedId)?.nil.id ?? null} />
+      <StopMarks stops={stops} />
       {origin && <OriginLayer origin={origin} routeTo={routeTo} onMove={onPickPoint} />}
       {!asButtons && <SpacesLayer spaces={visible} highlighted={highlighted} />}
       {(asButtons ? visible : visible.filter((s) => s.id === selectedId)).map((space) => (

@@ -88,7 +88,17 @@ function Stations({ transit }: { transit: SpaceTransit }) {
 }
 
 /** The stops of a space in two sentences: its stations, and its surface lines with the nearest stop. */
-export function TransitBrief({ space, lead = false }: { space: Space; lead?: boolean }) {
+export function TransitBrief({
+  space,
+  lead = false,
+  short = false,
+}: {
+  space: Space;
+  /** Introduced as the stops near the space (beside directions to it). */
+  lead?: boolean;
+  /** The lines without the nearest stop (the comparison, a column per space). */
+  short?: boolean;
+}) {
   const { t } = useTranslation();
   const view = useSpaceTransit(space);
   if (view.status !== 'ready')
@@ -106,14 +116,16 @@ export function TransitBrief({ space, lead = false }: { space: Space; lead?: boo
       ) : (
         t('transit.noMetro', { count: METRO_MINUTES })
       )}{' '}
-      {nearest
-        ? t('transit.surfaceLines', {
-            count: STOP_MINUTES,
-            lines: lines.join(', '),
-            name: nearest.name,
-            walk: t('nearest.minutes', { count: nearest.minutes }),
-          })
-        : t('transit.noStops', { count: STOP_MINUTES })}
+      {nearest && short
+        ? t('transit.linesOnly', { count: STOP_MINUTES, lines: lines.join(', ') })
+        : nearest
+          ? t('transit.surfaceLines', {
+              count: STOP_MINUTES,
+              lines: lines.join(', '),
+              name: nearest.name,
+              walk: t('nearest.minutes', { count: nearest.minutes }),
+            })
+          : t('transit.noStops', { count: STOP_MINUTES })}
     </p>
   );
 }
@@ -123,16 +135,23 @@ function byLine(a: string, b: string): number {
   return (parseInt(a, 10) || Infinity) - (parseInt(b, 10) || Infinity) || a.localeCompare(b);
 }
 
-/** Where the stops come from and what the data does not say, with the walking model. */
-export function TransitNote({ summary }: { summary: ReachSummary }) {
+/**
+ * Where the stops come from and what the data does not say; with the walking model, unless the
+ * page says it already (the comparison).
+ */
+export function TransitNote({
+  summary,
+  walking = true,
+}: {
+  summary: ReachSummary;
+  walking?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   return (
     <p className="transit__note">
-      {t('transit.note', {
-        date: publishedDate(summary.transit.published, lang),
-        ...walkingWords(lang, summary.walking),
-      })}
+      {t('transit.source', { date: publishedDate(summary.transit.published, lang) })}
+      {walking && <> {t('transit.estimate', walkingWords(lang, summary.walking))}</>}
     </p>
   );
 }

@@ -34,6 +34,10 @@ test.describe('the nearest spaces, near and far', () => {
     await expect(walk).toBeVisible();
     expect((await walk.boundingBox())!.y).toBeGreaterThan((await links.first().boundingBox())!.y);
     await expect(links.nth(1)).toHaveAttribute('href', /travelmode=walking$/);
+    // Beside the directions by public transport, the stops they will get off at.
+    await expect(far.getByText(/^Le fermate vicine allo spazio:/)).toContainText(
+      /Linee ATM di superficie entro 5 minuti a piedi: (49, 78|35, 162, 560);/,
+    );
     await expect(links.nth(2)).toHaveAttribute('href', /openstreetmap\.org\/directions/);
     await far.scrollIntoViewIfNeeded();
     await app.screenshot('nearest-far');

@@ -20,6 +20,12 @@ test.describe('a space’s page without JavaScript', () => {
     await expect(panel).toContainText('Municipio 4');
     await expect(panel).toContainText('Il Comune cerca un ente del Terzo settore');
     await expect(panel).toContainText('Avviso dedicato alle portinerie sociali');
+    // How to get there, from the ATM stops.
+    await expect(panel.getByRole('heading', { level: 3, name: 'Come arrivare' })).toBeVisible();
+    await expect(panel).toContainText('Metropolitana: M3 Porto di Mare, circa 9 minuti a piedi');
+    const stops = panel.getByRole('table', { name: /^Fermate ATM di superficie entro 5 minuti/ });
+    await expect(stops.getByRole('row').nth(1)).toHaveText(/^V\.le Omero, 1777, 93, 951 min$/);
+    await expect(stops.getByRole('row')).toHaveCount(1 + 9);
     // The still map, drawn, with the space's marker in view.
     await expect(app.firstView().locator('img')).toHaveJSProperty('complete', true);
     const marker = app

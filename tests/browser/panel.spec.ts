@@ -19,6 +19,29 @@ test.describe('the detail panel', () => {
     await expect(marker).toBeFocused();
   });
 
+  test('marks the open space’s stops on the map with their lines, and takes them away with it', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const marks = app.map.locator('.stop-mark');
+    await expect(marks).toHaveCount(0);
+    await app.marker('viale Omero 15').click();
+    // Nine surface stops and the station, as the panel lists them.
+    await expect(marks).toHaveCount(9 + 1);
+    await expect(marks.first()).toHaveText('77 93 95');
+    await expect(app.map.locator('.stop-mark--metro')).toHaveText('M3');
+    // Extra to the panel's list, which names them for everyone: hidden from screen readers.
+    for (const mark of await marks.all()) await expect(mark).toHaveAttribute('aria-hidden', 'true');
+    await app.mapIsIdle();
+    await app.screenshot('map-stops');
+    await page.keyboard.press('Escape');
+    await expect(marks).toHaveCount(0);
+    await app.listItem("via Sant'Erlembaldo 2").click();
+    await expect(marks).toHaveCount(4 + 1);
+    await expect(app.map.locator('.stop-mark--metro')).toHaveText('M1');
+  });
+
   test('works with the keyboard alone: skip link, choose, read, Escape, focus back', async ({
     app,
     page,
@@ -34,7 +57,7 @@ test.describe('the detail panel', () => {
     const panel = app.panel('viale Faenza 25');
     await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
     // Tab reaches the panel's links: the person can read and use it.
-    await app.tabTo(panel.getByRole('link', { name: /Google Maps/ }));
+    await app.tabTo(panel.getByRole('link', { name: /^Indicazioni con Google Maps/ }));
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
     await expect(item).toBeFocused();

@@ -47,6 +47,10 @@ test.describe('presentation mode for public meetings', () => {
     await page.keyboard.press('PageDown');
     await expectStep(app, 5, 'viale Omero 15');
     await expect(app.tourCard()).toContainText('Il Comune cerca un ente del Terzo settore');
+    // An audience asks how to get there.
+    await expect(app.tourCard()).toContainText(
+      'Metropolitana: M3 Porto di Mare, circa 9 minuti a piedi. Linee ATM di superficie entro 5 minuti a piedi: 77, 84, 93, 95',
+    );
     await expect(app.dimmedMarkers()).toHaveCount(8);
     await app.mapIsIdle();
     await expect(app.marker('viale Omero 15')).toBeInViewport();

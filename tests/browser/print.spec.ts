@@ -19,6 +19,9 @@ test.describe('printing', () => {
     await expect(sheet.getByRole('heading', { name: 'viale Omero 15' })).toBeVisible();
     await expect(sheet).toContainText('Il Comune cerca un ente del Terzo settore');
     await expect(sheet).toContainText('quartiericonnessi@comune.milano.it');
+    await expect(sheet).toContainText(
+      'Come arrivareMetropolitana: M3 Porto di Mare, circa 9 minuti a piedi. Linee ATM di superficie entro 5 minuti a piedi: 77, 84, 93, 95; la fermata più vicina è «V.le Omero, 17», circa 1 minuto a piedi.',
+    );
     await expect(sheet.getByRole('img', { name: 'Codice QR del link' })).toBeVisible();
     await expect(page.getByRole('banner')).toBeHidden();
     await app.screenshot('print-space', { fullPage: true });

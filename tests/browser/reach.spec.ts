@@ -53,7 +53,7 @@ test.describe('who a space reaches on foot', () => {
     await expect(panel).toContainText(
       'Le cifre di chi raggiunge lo spazio a piedi non sono disponibili in questo momento.',
     );
-    await expect(panel.getByRole('link', { name: /Google Maps/ })).toBeVisible();
+    await expect(panel.getByRole('link', { name: /^Indicazioni con Google Maps/ })).toBeVisible();
     await expect(panel).toContainText('Lo spazio del programma più vicino:');
     expect(
       await page.evaluate(() => performance.getEntriesByName('hydration-mismatch').length),
@@ -229,6 +229,14 @@ test.describe('sites side by side', () => {
     await expect(
       page.getByRole('row', { name: /^Lo spazio del programma più vicino/ }),
     ).toContainText('viale Faenza 25');
+    const gettingThere = page.getByRole('row', { name: /^Come arrivare/ });
+    await expect(gettingThere).toContainText('M3 Porto di Mare, circa 9 minuti a piedi');
+    await expect(gettingThere).toContainText(
+      'Nessuna stazione della metropolitana entro 15 minuti',
+    );
+    await expect(gettingThere).toContainText(
+      'Linee ATM di superficie entro 5 minuti a piedi: 49, 78',
+    );
     await app.expectNoAxeViolations();
 
     // The link, in English, opens the same comparison.
