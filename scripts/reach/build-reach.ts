@@ -128,6 +128,12 @@ export function buildWalkReach(spacesText: string, inputs: ReachInputs = REACH_I
   };
 }
 
+/** The stops near the spaces of `spacesText` alone (the bench times this part of the step). */
+export function buildTransit(spacesText: string, folder = REACH_INPUTS.transit): TransitSummary {
+  const { spaces } = validateSpacesText(spacesText);
+  return transitOf(spaces, readTransit(folder), folder);
+}
+
 /** Each space's stops ("Come arrivare", src/reach/), and when the stops were published. */
 function transitOf(spaces: readonly Space[], transit: Transit, folder: string): TransitSummary {
   if (!transit.published) throw new ReachError(`${folder}: no date of publication (published.txt)`);

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/languages.ts';
 import { useAppStore } from '../state/app-store.ts';
+import { ProgrammeTitle } from './open-space.tsx';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function AppHeader() {
         </label>
       </div>
       <div className="app-header__main">
-        <h1>{t('app.title')}</h1>
+        <ProgrammeTitle className="app-header__title" />
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
     </header>

@@ -27,6 +27,7 @@ import { AppHeader } from './app-header.tsx';
 import { DataError } from './data-error.tsx';
 import { InAppPage } from './in-app-page.tsx';
 import { MapColumn } from './map-column.tsx';
+import { OpenSpace, ProgrammeTitle } from './open-space.tsx';
 import { Notices } from './notices.tsx';
 import { Sidebar } from './sidebar.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
@@ -34,7 +35,7 @@ import './app.css';
 
 /** The pages that need no spaces file: they are shown even when it could not be read. */
 const PAGES_WITHOUT_DATA: readonly AppPage[] = ['accessibility', 'updates'];
-const printTransit = (space: Space) => <TransitBrief space={space} />;
+const printTransit = (space: Space) => <TransitBrief space={space} compact />;
 
 export function App() {
   const { t } = useTranslation();
@@ -80,8 +81,9 @@ export function App() {
             <DataError />
           ) : (
             <>
+              {!presenting && <OpenSpace onReturnFocus={focusListItem} />}
               {!presenting && <Sidebar listRef={listRef} onStartPresentation={startPresentation} />}
-              <MapColumn presenting={presenting} onReturnFocus={focusListItem} />
+              <MapColumn presenting={presenting} />
             </>
           )}
         </main>
@@ -99,7 +101,7 @@ function EmbedBar() {
   const { t } = useTranslation();
   return (
     <header className="embed-bar">
-      <h1 className="visually-hidden">{t('app.title')}</h1>
+      <ProgrammeTitle className="visually-hidden" />
       <span>{t('share.embedBar')}</span>
       <ExternalLink href={fullAppUrl(window.location.href)}>{t('share.fullApp')}</ExternalLink>
     </header>

@@ -1,45 +1,31 @@
 /**
  * The map's column: the map (map-stage.tsx) with what goes over it, the walking layer's legend,
- * the notice that the bundled map stands in for the basemap, and the open space's panel, or in
- * presentation mode the tour.
+ * the notice that the bundled map stands in for the basemap, and in presentation mode the tour.
+ * (The open space's panel lies over it, but comes first in the page: open-space.tsx.)
  */
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNearest, useRanking } from '../nearest/nearest-store.ts';
 import { useChooseOrigin } from '../nearest/use-choose-origin.ts';
-import { SpacePanel } from '../panel/space-panel.tsx';
-import { PrintButton } from '../print/print-button.tsx';
-import { CompareButton } from '../reach/compare-button.tsx';
 import { ReachStep } from '../reach/reach-step.tsx';
-import { SpaceReachFacts } from '../reach/space-reach-facts.tsx';
-import { TransitBrief, TransitStops } from '../reach/transit-section.tsx';
+import { TransitBrief } from '../reach/transit-section.tsx';
 import { useWalkLayer } from '../reach/use-walk-layer.ts';
 import { WalkLegend } from '../reach/walk-legend.tsx';
 import { useOpenSpaceStops } from '../reach/use-space-reach.ts';
-import { ShareButton } from '../share/share-button.tsx';
 import { highlightedIds, tourSteps } from '../spaces/tour.ts';
 import type { LatLon, Space } from '../spaces/types.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useMapWanted } from '../state/map-wanted.ts';
-import { useAllSpaces, useSelectedSpace } from '../state/selectors.ts';
+import { useAllSpaces } from '../state/selectors.ts';
 import { MapFaultMessage } from './map-fault-message.tsx';
 import { MapStage } from './map-stage.tsx';
 
 // Only officials present: the tour loads when asked for.
 const Presentation = lazy(() => import('../present/presentation.tsx'));
 
-const spaceReach = (space: Space) => <SpaceReachFacts space={space} />;
-const spaceTransit = (space: Space) => <TransitStops space={space} />;
-const transitBrief = (space: Space) => <TransitBrief space={space} />;
+const transitBrief = (space: Space) => <TransitBrief space={space} compact />;
 
-export function MapColumn({
-  presenting,
-  onReturnFocus,
-}: {
-  presenting: boolean;
-  /** Where the focus goes when the panel closes: the space's entry in the list. */
-  onReturnFocus: (id: string) => void;
-}) {
+export function MapColumn({ presenting }: { presenting: boolean }) {
   const presentStep = useAppStore((s) => s.presentStep);
   const [basemapFallback, setBasemapFallback] = useState(false);
   const onBasemapFallback = useCallback(() => setBasemapFallback(true), []);
@@ -89,31 +75,14 @@ export function MapColumn({
           highlighted={highlighted}
           onBasemapFallback={onBasemapFallback}
         />
-        {presenting ? (
+        {presenting && (
           <Suspense fallback={null}>
             <Presentation reachStep={<ReachStep />} spaceTransit={transitBrief} />
           </Suspense>
-        ) : (
-          <SpacePanel
-            onReturnFocus={onReturnFocus}
-            reach={spaceReach}
-            transit={spaceTransit}
-            actions={
-              <>
-                <ShareButton /> <PrintButton kind="space" /> <SelectedCompareButton />
-              </>
-            }
-          />
         )}
       </div>
     </div>
   );
-}
-
-/** The open space's "Confronta", at its panel's foot. */
-function SelectedCompareButton() {
-  const space = useSelectedSpace();
-  return space ? <CompareButton space={space} /> : null;
 }
 
 /**

@@ -86,9 +86,10 @@ function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { 
         </button>
       </div>
       {/* Addresses, place names and the sources' titles are Italian in every language (WCAG 3.1.2). */}
-      <h2 id="space-panel-heading" ref={headingRef} tabIndex={-1} lang="it">
+      {/* The page's subject: its h1 (src/app/open-space.tsx). */}
+      <h1 id="space-panel-heading" ref={headingRef} tabIndex={-1} lang="it">
         {space.address}
-      </h2>
+      </h1>
       <p className="space-panel__vocation">{t(`area.${space.area}.vocation`)}</p>
       <SpacePhotos space={space} />
 
@@ -165,7 +166,7 @@ function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { 
         </dd>
       </dl>
 
-      <h3 className="space-panel__subheading">{t('transit.heading')}</h3>
+      <h2 className="space-panel__subheading">{t('transit.heading')}</h2>
       {transit?.(space)}
       <ul className="space-panel__directions plain-list">
         <li>

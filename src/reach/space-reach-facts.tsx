@@ -30,9 +30,9 @@ export function SpaceReachFacts({ space }: { space: Space }) {
 
   return (
     <section className="space-reach" aria-labelledby={headingId}>
-      <h3 id={headingId} className="space-panel__subheading">
+      <h2 id={headingId} className="space-panel__subheading">
         {t('reach.heading')}
-      </h3>
+      </h2>
       {view.status === 'ready' ? (
         <ReachFigures space={space} figures={view.figures} summary={view.summary} />
       ) : (

@@ -87,17 +87,22 @@ function Stations({ transit }: { transit: SpaceTransit }) {
   ));
 }
 
-/** The stops of a space in two sentences: its stations, and its surface lines with the nearest stop. */
+/**
+ * The stops of a space in brief: its stations, and its surface lines with the nearest stop.
+ * `short`: the lines without the nearest stop (the comparison, a column per space); `compact`:
+ * one line, "Metro M3 Porto di Mare (9 min) · Linee di superficie: 77, 84" (paper, a projector).
+ */
 export function TransitBrief({
   space,
   lead = false,
   short = false,
+  compact = false,
 }: {
   space: Space;
   /** Introduced as the stops near the space (beside directions to it). */
   lead?: boolean;
-  /** The lines without the nearest stop (the comparison, a column per space). */
   short?: boolean;
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const view = useSpaceTransit(space);
@@ -105,7 +110,28 @@ export function TransitBrief({
     return <p className="transit__note">{t(`transit.${view.status}`)}</p>;
   const { stops, metro } = view.transit;
   const nearest = stops[0];
-  const lines = [...new Set(stops.flatMap((stop) => stop.lines))].sort(byLine);
+  const lines = [...new Set(stops.flatMap((stop) => stop.lines))].sort(byLine).join(', ');
+  if (compact)
+    return (
+      <p className="transit__brief">
+        {metro.length > 0 && (
+          <>
+            {t('transit.metroCompact', {
+              stations: metro
+                .map(
+                  (s) =>
+                    `${s.lines.map(metroLine).join(' ')} ${s.name} (${t('transit.minutes', { count: s.minutes })})`,
+                )
+                .join(', '),
+            })}
+            {nearest && ' · '}
+          </>
+        )}
+        {nearest
+          ? t('transit.surfaceCompact', { lines })
+          : metro.length === 0 && t('transit.noStops', { count: STOP_MINUTES })}
+      </p>
+    );
   return (
     <p className="transit__brief">
       {lead && <>{t('transit.nearSpace')} </>}
@@ -117,11 +143,11 @@ export function TransitBrief({
         t('transit.noMetro', { count: METRO_MINUTES })
       )}{' '}
       {nearest && short
-        ? t('transit.linesOnly', { count: STOP_MINUTES, lines: lines.join(', ') })
+        ? t('transit.linesOnly', { count: STOP_MINUTES, lines })
         : nearest
           ? t('transit.surfaceLines', {
               count: STOP_MINUTES,
-              lines: lines.join(', '),
+              lines,
               name: nearest.name,
               walk: t('nearest.minutes', { count: nearest.minutes }),
             })

@@ -32,7 +32,7 @@ async function keyboardJourney(
   await app.tabTo(item);
   await page.keyboard.press('Enter');
   const panel = app.panel(address);
-  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(panel.getByRole('heading', { level: 1 })).toBeFocused();
   await app.tabTo(panel.getByRole('link').last());
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
@@ -55,7 +55,7 @@ test.describe('languages', () => {
       await app.listItem('viale Omero 15').click();
       await expect(app.panel('viale Omero 15')).toBeVisible();
       // Italian names inside another language are marked so that screen readers say them right.
-      await expect(app.panel('viale Omero 15').getByRole('heading', { level: 2 })).toHaveAttribute(
+      await expect(app.panel('viale Omero 15').getByRole('heading', { level: 1 })).toHaveAttribute(
         'lang',
         'it',
       );

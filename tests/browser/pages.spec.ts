@@ -15,13 +15,23 @@ test.describe('a space’s page without JavaScript', () => {
     await app.open('spazi/omero-15/', { waitForMap: false });
     await expect(page).toHaveTitle(/^viale Omero 15: Portineria sociale/);
     const panel = app.panel('viale Omero 15');
-    await expect(panel.getByRole('heading', { level: 2, name: 'viale Omero 15' })).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 1, name: 'viale Omero 15' })).toBeVisible();
+    // The space leads: its address is the page's one h1 and the first heading of main, before
+    // the nearest-space form and the list; the programme's name stays in the header.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(['viale Omero 15']);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading').first()).toHaveText('viale Omero 15');
+    const headings = await main.getByRole('heading').allTextContents();
+    expect(headings.indexOf('Come arrivare')).toBeLessThan(
+      headings.indexOf('Trova lo spazio più vicino'),
+    );
+    await expect(page.getByRole('banner')).toContainText('Quartieri Connessi');
     await expect(panel).toContainText('Corvetto');
     await expect(panel).toContainText('Municipio 4');
     await expect(panel).toContainText('Il Comune cerca un ente del Terzo settore');
     await expect(panel).toContainText('Avviso dedicato alle portinerie sociali');
     // How to get there, from the ATM stops.
-    await expect(panel.getByRole('heading', { level: 3, name: 'Come arrivare' })).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 2, name: 'Come arrivare' })).toBeVisible();
     await expect(panel).toContainText('Metropolitana: M3 Porto di Mare, circa 9 minuti a piedi');
     const stops = panel.getByRole('table', { name: /^Fermate ATM di superficie entro 5 minuti/ });
     await expect(stops.getByRole('row').nth(1)).toHaveText(/^V\.le Omero, 1777, 93, 951 min$/);

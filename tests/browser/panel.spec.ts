@@ -10,7 +10,7 @@ test.describe('the detail panel', () => {
     await marker.click();
     const panel = app.panel('viale Omero 15');
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(panel.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(panel).toContainText('Corvetto');
     await expect(panel).toContainText('Municipio 4');
     await expect(panel).toContainText('Il Comune cerca un ente del Terzo settore');
@@ -55,7 +55,7 @@ test.describe('the detail panel', () => {
     await app.tabTo(item);
     await page.keyboard.press('Enter');
     const panel = app.panel('viale Faenza 25');
-    await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(panel.getByRole('heading', { level: 1 })).toBeFocused();
     // Tab reaches the panel's links: the person can read and use it.
     await app.tabTo(panel.getByRole('link', { name: /^Indicazioni con Google Maps/ }));
     await page.keyboard.press('Escape');

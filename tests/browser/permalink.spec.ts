@@ -24,7 +24,7 @@ test.describe('links that reproduce a view', () => {
     await expect(fresh.panel("via Sant'Erlembaldo 2")).toBeVisible();
     // A link is no action of the person's: the focus stays at the start of the page.
     await expect(
-      fresh.panel("via Sant'Erlembaldo 2").getByRole('heading', { level: 2 }),
+      fresh.panel("via Sant'Erlembaldo 2").getByRole('heading', { level: 1 }),
     ).not.toBeFocused();
     await expect(fresh.page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(

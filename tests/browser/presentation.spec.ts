@@ -49,7 +49,7 @@ test.describe('presentation mode for public meetings', () => {
     await expect(app.tourCard()).toContainText('Il Comune cerca un ente del Terzo settore');
     // An audience asks how to get there.
     await expect(app.tourCard()).toContainText(
-      'Metropolitana: M3 Porto di Mare, circa 9 minuti a piedi. Linee ATM di superficie entro 5 minuti a piedi: 77, 84, 93, 95',
+      'Come arrivareMetro M3 Porto di Mare (9 min) · Linee di superficie: 77, 84, 93, 95',
     );
     await expect(app.dimmedMarkers()).toHaveCount(8);
     await app.mapIsIdle();

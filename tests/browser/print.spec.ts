@@ -20,7 +20,7 @@ test.describe('printing', () => {
     await expect(sheet).toContainText('Il Comune cerca un ente del Terzo settore');
     await expect(sheet).toContainText('quartiericonnessi@comune.milano.it');
     await expect(sheet).toContainText(
-      'Come arrivareMetropolitana: M3 Porto di Mare, circa 9 minuti a piedi. Linee ATM di superficie entro 5 minuti a piedi: 77, 84, 93, 95; la fermata più vicina è «V.le Omero, 17», circa 1 minuto a piedi.',
+      'Come arrivareMetro M3 Porto di Mare (9 min) · Linee di superficie: 77, 84, 93, 95',
     );
     await expect(sheet.getByRole('img', { name: 'Codice QR del link' })).toBeVisible();
     await expect(page.getByRole('banner')).toBeHidden();

@@ -269,7 +269,12 @@ test.describe('the print sheet, the presentation and the download', () => {
     await app.open('?present=1&step=5');
     const card = page.locator('.presentation__card');
     await expect(card.getByRole('heading', { name: 'viale Omero 15' })).toBeVisible();
-    await expect(card.getByRole('term')).toHaveText(['Quartiere', 'Stato', 'Avviso collegato']);
+    await expect(card.getByRole('term')).toHaveText([
+      'Quartiere',
+      'Stato',
+      'Avviso collegato',
+      'Come arrivare',
+    ]);
     await expect(card).toContainText("La data dell'ultima verifica di questi dati non è nota.");
   });
 

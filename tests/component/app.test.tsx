@@ -82,10 +82,46 @@ describe('the app', () => {
     const map = screen.getByRole('region', { name: 'Mappa degli spazi' });
     fireEvent.click(within(map).getByRole('button', { name: /^viale Omero 15,/ }));
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'viale Omero 15' }),
+      await screen.findByRole('heading', { level: 1, name: 'viale Omero 15' }),
     ).toBeInTheDocument();
     expect(useAppStore.getState().selectedId).toBe('omero-15');
     expect(await screen.findByTestId('map')).toBeInTheDocument();
+  });
+
+  it('leads with the open space: its address the one h1, its panel first in main; the programme is the h1 again when it closes', async () => {
+    const user = userEvent.setup();
+    await renderWithData(<App />, validateSpacesText(text));
+    const h1s = () => screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent);
+    const firstOfMain = () => within(screen.getByRole('main')).getAllByRole('heading')[0];
+    expect(h1s()).toEqual(['Quartieri Connessi']);
+    expect(firstOfMain()).toHaveTextContent('Trova lo spazio più vicino');
+
+    await user.click(
+      within(screen.getByRole('region', { name: 'Gli spazi' })).getByRole('link', {
+        name: /^viale Faenza 25,/,
+      }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'viale Faenza 25' });
+    expect(h1s()).toEqual(['viale Faenza 25']);
+    expect(firstOfMain()).toHaveAccessibleName('viale Faenza 25');
+    expect(firstOfMain()).toHaveFocus();
+    // The programme's name stays in the header, as the site's name.
+    expect(screen.getByRole('banner')).toHaveTextContent('Quartieri Connessi');
+    const headings = within(screen.getByRole('main')).getAllByRole('heading');
+    const names = headings.map((h) => h.textContent);
+    expect(names.indexOf('Come arrivare')).toBeLessThan(
+      names.indexOf('Trova lo spazio più vicino'),
+    );
+    expect(headings[1]).toHaveProperty('tagName', 'H2');
+
+    // Another space, chosen in the list: it leads in its turn.
+    await user.click(screen.getByRole('link', { name: /^via Palmanova 59,/ }));
+    await screen.findByRole('heading', { level: 1, name: 'via Palmanova 59' });
+    expect(h1s()).toEqual(['via Palmanova 59']);
+
+    await user.keyboard('{Escape}');
+    expect(h1s()).toEqual(['Quartieri Connessi']);
+    expect(screen.getByRole('link', { name: /^via Palmanova 59,/ })).toHaveFocus();
   });
 
   it('switches the interface to English', async () => {

@@ -189,7 +189,7 @@ describe('a prerendered page', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Le fermate vicine non sono disponibili/)).toBeInTheDocument();
     // The rest of the panel is there.
-    expect(screen.getByRole('heading', { level: 2, name: /Omero 15/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /Omero 15/ })).toBeInTheDocument();
   });
 
   it('is rendered anew, without a mismatch, when the spaces file has changed since the build', async () => {

@@ -32,7 +32,7 @@ describe('the detail panel', () => {
     await chooseInList(user, /viale Faenza 25/);
 
     const panel = screen.getByRole('region', { name: 'viale Faenza 25' });
-    expect(within(panel).getByRole('heading', { level: 2, name: 'viale Faenza 25' })).toHaveFocus();
+    expect(within(panel).getByRole('heading', { level: 1, name: 'viale Faenza 25' })).toHaveFocus();
     expect(panel).toHaveTextContent('Area 2: Servizi innovativi e animazione');
     expect(definition('Quartiere')).toHaveTextContent('Barona (NIL 46: Barona)');
     expect(definition('Municipio')).toHaveTextContent('Municipio 6');
@@ -162,12 +162,12 @@ describe('the detail panel', () => {
     // The space opens once the pressed entry has been painted (src/ui/after-paint.ts).
     await waitFor(() =>
       expect(
-        screen.getByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" }),
+        screen.getByRole('heading', { level: 1, name: "via Sant'Erlembaldo 2" }),
       ).toHaveFocus(),
     );
     await user.keyboard('{Escape}');
     expect(
-      screen.queryByRole('heading', { level: 2, name: "via Sant'Erlembaldo 2" }),
+      screen.queryByRole('heading', { level: 1, name: "via Sant'Erlembaldo 2" }),
     ).not.toBeInTheDocument();
     expect(item).toHaveFocus();
   });

@@ -30,7 +30,7 @@ describe('getting there', () => {
       useAppStore.getState().selectSpace('omero-15');
     });
     const panel = screen.getByRole('region', { name: 'viale Omero 15' });
-    expect(within(panel).getByRole('heading', { level: 3, name: 'Come arrivare' })).toBeVisible();
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Come arrivare' })).toBeVisible();
     expect(panel).toHaveTextContent('Metropolitana: M3 Porto di Mare, circa 9 minuti a piedi');
     const table = within(panel).getByRole('table', {
       name: 'Fermate ATM di superficie entro 5 minuti a piedi, la più vicina per prima',

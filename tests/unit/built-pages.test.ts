@@ -134,11 +134,20 @@ describe('the pages of a build published under a sub-path', () => {
         const address = spaces.find((s) => s.id === space)!.address;
         expect($('title').text()).toContain(address);
         expect($('meta[name="description"]').attr('content')).toContain(address);
-        // The space's facts are in the page itself, readable without JavaScript.
-        const headings = $('#root h2')
-          .toArray()
-          .map((h) => $(h).text());
-        expect(headings).toContain(address);
+        // The space's facts are in the page itself, readable without JavaScript, and lead it:
+        // its address is the one h1, the first heading of main.
+        expect(
+          $('h1')
+            .toArray()
+            .map((h) => $(h).text()),
+        ).toEqual([address]);
+        expect($('main').find('h1, h2, h3').first().text()).toBe(address);
+      } else {
+        expect(
+          $('h1')
+            .toArray()
+            .map((h) => $(h).text()),
+        ).toEqual(['Quartieri Connessi']);
       }
     }
     expect(titles.size).toBe(LANGUAGES.length * (spaces.length + 1));
