@@ -93,6 +93,8 @@ export default defineConfig(({ mode }) => {
             'generated/reach/walk-grid.json',
             'assets/opening-hours-*.js',
             'previews/**',
+            // A space's streets, for its page's still map: fetched with the page, one per space.
+            'streets/**',
             `${DESK_FOLDER}/**`,
             ...Object.values(SPACES_FOLDER).flatMap((folder) => [`${folder}/**`, `*/${folder}/**`]),
           ],

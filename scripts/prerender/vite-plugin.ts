@@ -21,6 +21,7 @@ import type { InlineScript, Site } from './page-document.ts';
 import { pageFile } from './page-file.ts';
 import { inlineStylesheet } from './page-styles.ts';
 import { homePreviewSvg, previewPath, spacePreviewSvg, toPng } from './preview-image.ts';
+import { streetPictures } from './street-picture.ts';
 import type { RenderedPage } from './render.tsx';
 import { beforePaintScript, renderAll } from './renderer-build.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
@@ -90,6 +91,7 @@ export function prerenderPlugin(
         pages.set('sitemap.xml', site.url ? sitemapXml(site, rendered.map(idOf)) : '');
         pages.set('robots.txt', robotsTxt(site));
         previews = previewsOf(rendered);
+        for (const [fileName, svg] of streetPictures(spacesOf(rendered))) pages.set(fileName, svg);
         return home;
       },
     },
@@ -112,10 +114,14 @@ const NO_SITE_URL = [
 
 const idOf = (page: RenderedPage) => ({ lang: page.lang, spaceId: page.space?.id ?? null });
 
+/** The spaces the pages were rendered for. */
+const spacesOf = (rendered: RenderedPage[]) =>
+  rendered.filter((p) => p.lang === 'it').flatMap((p) => (p.space ? [p.space] : []));
+
 /** A picture per space and one for the homes. */
 function previewsOf(rendered: RenderedPage[]): Map<string, Buffer> {
   const city = JSON.parse(readFileSync(CITY_FILE, 'utf8')) as FeatureCollection;
-  const spaces = rendered.filter((p) => p.lang === 'it').flatMap((p) => (p.space ? [p.space] : []));
+  const spaces = spacesOf(rendered);
   return new Map([
     [previewPath(null), toPng(homePreviewSvg(spaces, city))],
     ...spaces.map((space) => [previewPath(space.id), toPng(spacePreviewSvg(space, city))] as const),

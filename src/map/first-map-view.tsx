@@ -18,6 +18,7 @@ import { FIRST_VIEW_FILE, BASEMAP_PATH } from './bundled-basemap-format.ts';
 import type { FirstCamera } from './camera.ts';
 import { frameOf, placeIn } from './first-view-frame.ts';
 import { CITY_BOX } from './first-view-geometry.ts';
+import { streetsBox, streetsPath } from './first-view-streets.ts';
 import { FirstViewDots, FirstViewMarker } from './first-view-markers.tsx';
 import { useMarkerOffsets, useWidth } from './use-marker-offsets.ts';
 import { usePanZoom } from './use-pan-zoom.ts';
@@ -51,6 +52,7 @@ export function FirstMapView({
   const fitted = frame !== CITY_BOX;
   const { area, pan, box, settledScale, handlers } = usePanZoom(camera, frame, onMoved, onGesture);
   const offsets = useMarkerOffsets(frame, spaces, useWidth(box), settledScale, dots);
+  const selected = spaces.find((s) => s.id === selectedId);
   return (
     <div className="first-view" data-first-view="" ref={area} {...handlers}>
       <div className="first-view__pan" ref={pan}>
@@ -69,6 +71,16 @@ export function FirstMapView({
               alt=""
               style={placeIn(frame, CITY_BOX)}
             />
+            {selected && (
+              // The streets around the open space, named (the build draws them: src/map/first-view-streets.ts).
+              <img
+                key={selected.id}
+                className="first-view__streets"
+                src={`${import.meta.env.BASE_URL}${streetsPath(selected.id)}`}
+                alt=""
+                style={placeIn(frame, streetsBox(selected))}
+              />
+            )}
             {dots && <FirstViewDots frame={frame} spaces={spaces} />}
             {(dots ? spaces.filter((s) => s.id === selectedId) : spaces).map((space) => (
               <FirstViewMarker

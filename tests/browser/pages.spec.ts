@@ -37,7 +37,16 @@ test.describe('a space’s page without JavaScript', () => {
     await expect(stops.getByRole('row').nth(1)).toHaveText(/^V\.le Omero, 1777, 93, 951 min$/);
     await expect(stops.getByRole('row')).toHaveCount(1 + 9);
     // The still map, drawn, with the space's marker in view.
-    await expect(app.firstView().locator('img')).toHaveJSProperty('complete', true);
+    await expect(app.firstView().locator('img').first()).toHaveJSProperty('complete', true);
+    // The streets around it, with the names of its street and of those that meet it.
+    const streets = app.firstView().locator('img.first-view__streets');
+    await expect(streets).toHaveAttribute('src', '/streets/omero-15.svg');
+    await expect
+      .poll(() => streets.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    const picture = await (await page.request.get('/streets/omero-15.svg')).text();
+    expect(picture).toContain('>Viale Omero</text>');
+    expect(picture).toContain('>Via Nicolò Barabino</text>');
     const marker = app
       .firstView()
       .getByRole('button', { name: 'viale Omero 15, Portineria sociale' });
