@@ -83,7 +83,9 @@ test.describe('embedded in another site', () => {
     // Not the app's header and footer: the slim bar alone, with the page's title for readers.
     await expect(frame.getByRole('banner')).toHaveCount(1);
     await expect(frame.getByRole('banner').getByRole('combobox')).toHaveCount(0);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Quartieri Connessi');
+    // The open space leads, as on its page; the bar names the programme.
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('viale Faenza 25');
+    await expect(frame.getByRole('banner')).toContainText('Quartieri Connessi');
     await expect(frame.getByRole('contentinfo')).toHaveCount(0);
     await expect(AppDriver.attributionIn(frame)).toContainText('OpenStreetMap');
     const full = frame.getByRole('link', { name: /Apri la mappa completa/ });
