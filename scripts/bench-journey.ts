@@ -7,10 +7,12 @@
  * The person:
  * - looks at the page until the nine spaces are on a map (their marker buttons are laid out, over
  *   the first map view's picture or a map that has loaded);
- * - drags the map with a finger at 4 s, and again every 0.5 s until what they see follows it (a
- *   marker has moved on screen by the drag);
- * - then taps a marker, and waits for that space's address (the app's panel, the baseline's
- *   popup);
+ * - drags the middle of the map with a finger at 4 s (touch start, six moves of 12 px left and 8 px
+ *   up, 16 ms apart, touch end), and again every 0.5 s until what they see follows it (viale Omero
+ *   15's marker has moved more than 25 px);
+ * - at once taps viale Omero 15's marker, and waits for its address in a heading or paragraph (the
+ *   app's panel) or the baseline's popup: the moment right after the first drag, when the app is
+ *   starting the interactive map, is the one a tap is likeliest to wait behind;
  * - stays until 15 s.
  *
  * A person does not drag a blank screen: on a page slower than 4 s to show the spaces, the first
@@ -50,6 +52,10 @@ interface Journey {
 const PHONE = { width: 412, height: 823 };
 const FIRST_DRAG = 4000;
 const DRAG_EVERY = 500;
+/** Each drag: six moves of 12 px left and 8 px up; it is followed when the marker moved 25 px. */
+const DRAG_MOVES = 6;
+const DRAG_STEP = { dx: -12, dy: -8 };
+const FOLLOWED_PX = 25;
 const VISIT = 15_000;
 /** The spaces' addresses, as both pages show them. */
 const ADDRESSES = new Map(
@@ -120,35 +126,19 @@ async function markerCentre(page: Page, id: string): Promise<{ x: number; y: num
   }, id);
 }
 
-/** The marker nearest the middle of the map's area, as a person taps the one in view. */
-async function markerInView(page: Page, x: number, y: number): Promise<string> {
-  return page.evaluate(
-    ([cx, cy]) => {
-      const ids = [...document.querySelectorAll('button[data-space]')].flatMap((button) => {
-        const r = button.getBoundingClientRect();
-        const distance = Math.hypot(r.left + r.width / 2 - cx!, r.top + r.height / 2 - cy!);
-        return r.width > 0 ? [{ id: button.getAttribute('data-space')!, distance }] : [];
-      });
-      return ids.sort((a, b) => a.distance - b.distance)[0]!.id;
-    },
-    [x, y],
-  );
-}
-
-/** A one-finger drag of (dx, dy) from (x, y), as a finger moves: a touch event every 16 ms. */
+/** A one-finger drag: six moves of (dx, dy), 16 ms apart, and the finger lifts at once. */
 async function drag(cdp: CDPSession, x: number, y: number, dx: number, dy: number) {
-  const steps = 8;
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number, py: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }],
     });
   await touch('touchStart', x, y);
-  for (let i = 1; i <= steps; i++) {
+  for (let i = 1; i <= DRAG_MOVES; i++) {
     await new Promise((r) => setTimeout(r, 16));
-    await touch('touchMove', x + (dx * i) / steps, y + (dy * i) / steps);
+    await touch('touchMove', x + dx * i, y + dy * i);
   }
-  await touch('touchEnd', x + dx, y + dy);
+  await touch('touchEnd', x + dx * DRAG_MOVES, y + dy * DRAG_MOVES);
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
@@ -183,17 +173,14 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
     const before = await markerCentre(page, FOLLOWED);
     const started = await now(page);
     if (Number.isNaN(firstDrag)) firstDrag = started;
-    const [dx, dy] = lostDrags % 2 ? [40, 30] : [-40, -30];
-    await drag(cdp, x, y, dx, dy);
+    await drag(cdp, x, y, DRAG_STEP.dx, DRAG_STEP.dy);
     // What the person sees after the gesture: two frames later.
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     const after = await markerCentre(page, FOLLOWED);
     const moved =
-      before &&
-      after &&
-      Math.hypot(after.x - before.x, after.y - before.y) > Math.hypot(dx, dy) / 2;
+      before && after && Math.hypot(after.x - before.x, after.y - before.y) > FOLLOWED_PX;
     if (moved) {
       followed = started;
       break;
@@ -201,11 +188,9 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
     lostDrags++;
   }
 
-  // A tap on the marker (once the map has settled), until the address shows.
-  await page.waitForTimeout(300);
-  const tapped = await markerInView(page, x, y);
-  const address = ADDRESSES.get(tapped)!;
-  const centre = await markerCentre(page, tapped);
+  // At once, a tap on the marker followed, until its address shows.
+  const address = ADDRESSES.get(FOLLOWED)!;
+  const centre = await markerCentre(page, FOLLOWED);
   let tap = NaN;
   if (centre) {
     const tappedAt = await now(page);
@@ -213,10 +198,10 @@ async function journeyOnce(context: BrowserContext, url: string, kind: JourneyPa
     const shown = await page
       .waitForFunction(
         ([text, k]) => {
-          const where = document.querySelector(
-            k === 'app' ? '.space-panel' : '.maplibregl-popup',
-          ) as HTMLElement | null;
-          return where?.innerText.includes(text) ? performance.now() : null;
+          const where = document.querySelectorAll<HTMLElement>(
+            k === 'app' ? '.space-panel :is(h1, h2, h3, p)' : '.maplibregl-popup-content',
+          );
+          return [...where].some((e) => e.innerText.includes(text)) ? performance.now() : null;
         },
         [address, kind] as const,
         { timeout: 30_000, polling: 'raf' },
@@ -352,10 +337,9 @@ function printJourney(results: Record<JourneyPage, Journey[]>) {
     .join('; ');
   console.log(`  the app's slowest input events, by run: ${slowest}`);
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  const follows = (kind: JourneyPage) => of(kind, (j) => j.followed);
   console.log('  goals:');
   console.log(
-    `    no drag lost: ${met(results.app.every((j) => j.lostDrags === 0))}; the map follows a drag no later than 0.75 x the baseline's time: ${met(follows('app') <= 0.75 * follows('baseline'))}; tap <= baseline: ${met(of('app', (j) => j.tap) <= of('baseline', (j) => j.tap))}`,
+    `    the first drag followed in every run: ${met(results.app.every((j) => j.lostDrags === 0))}; tap <= baseline: ${met(of('app', (j) => j.tap) <= of('baseline', (j) => j.tap))}`,
   );
   console.log(
     `    TBT <= 0.5 x baseline: ${met(of('app', (j) => j.tbt) <= 0.5 * of('baseline', (j) => j.tbt))}; no input event over 200 ms in any run: ${met(results.app.every((j) => j.slowestEvent.duration <= 200))}`,

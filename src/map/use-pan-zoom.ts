@@ -139,6 +139,7 @@ function usePointerPanZoom(view: MovedView, onGesture: (active: boolean) => void
   const pointers = useRef(new Map<number, Point>());
   const start = useRef<Point>({ x: 0, y: 0 });
   const dragging = useRef(false);
+  useNoFling(area, dragging);
 
   const onPointerDown = (event: ReactPointerEvent) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
@@ -192,4 +193,23 @@ function usePointerPanZoom(view: MovedView, onGesture: (active: boolean) => void
     onPointerCancel: onPointerEnd,
     onClickCapture,
   };
+}
+
+/**
+ * A finger's drag is the view's alone: its touch moves are cancelled once it drags, as MapLibre
+ * cancels them on its canvas. Otherwise the browser reads the drag as a flick of the page as
+ * well (even where `touch-action: none` keeps the page still), and takes the next tap to stop
+ * that flick: a marker tapped just after a quick drag would not be chosen (Chromium sends it no
+ * click). React listens to touch moves passively, so this listener is the element's own.
+ */
+function useNoFling(area: RefObject<HTMLDivElement | null>, dragging: RefObject<boolean>): void {
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const onTouchMove = (event: TouchEvent) => {
+      if (dragging.current && event.cancelable) event.preventDefault();
+    };
+    element.addEventListener('touchmove', onTouchMove, { passive: false });
+    return () => element.removeEventListener('touchmove', onTouchMove);
+  }, [area, dragging]);
 }

@@ -331,6 +331,22 @@ test.describe('the first map view under a finger, before MapLibre has drawn', ()
     await mapTakesOverAt(page, app, pinched);
   });
 
+  test('a marker tapped at once after a quick drag opens its space @phone', async ({
+    app,
+    page,
+  }) => {
+    const { map, x, y } = await heldFirstView(app, page);
+    const touch = await fingers(page);
+    // A flick: the browser would take the next tap to stop it, and send that tap no click.
+    await touch.drag([{ x, y }], { dx: -72, dy: -48 });
+    const [mx, my] = (await markerCentres(page, '[data-first-view]'))['omero-15']!;
+    await page.touchscreen.tap(mx!, my!);
+    await expect(app.panel('viale Omero 15')).toBeVisible();
+    map.release();
+    await app.mapIsIdle();
+    await expect(app.marker('viale Omero 15')).toHaveAttribute('aria-current', 'true');
+  });
+
   test('a drag under way when the map arrives keeps the first map view until the finger lifts @phone', async ({
     app,
     page,
