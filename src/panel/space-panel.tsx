@@ -1,5 +1,5 @@
 /** The details of the selected space: what it is for, where it stands, how to reach it. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/i18n.ts';
 import { googleMapsDirections, openStreetMapDirections } from '../spaces/map-app-links.ts';
@@ -38,7 +38,6 @@ export function SpacePanel(props: Props) {
 
 function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { space: Space }) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
   const closeSpace = useAppStore((s) => s.closeSpace);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -65,7 +64,13 @@ function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { 
     return () => document.removeEventListener('keydown', onKey);
   }, [closeSpace]);
 
-  const unknown = <span className="unknown">{t('panel.unknown')}</span>;
+  // A space a person chooses answers at once: its head (its area, its address, what it is for) is
+  // drawn in the frame after the tap, however busy the page is, and the rest follows in slices
+  // that give way to any input meanwhile (React's deferred rendering). A space opened by a link,
+  // as a prerendered page is, is whole from the start. Until the rest is there, the panel says so
+  // to the tests (`data-details`).
+  const [chosen] = useState(() => useAppStore.getState().by === 'person');
+  const whole = useDeferredValue(true, !chosen);
   const areaName = t(`area.${space.area}.name`);
 
   return (
@@ -74,6 +79,7 @@ function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { 
       ref={coverMap}
       aria-labelledby="space-panel-heading"
       data-area={space.area}
+      data-details={whole ? undefined : 'coming'}
     >
       <div className="space-panel__top">
         <p className="space-panel__area">
@@ -91,6 +97,23 @@ function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { 
         {space.address}
       </h1>
       <p className="space-panel__vocation">{t(`area.${space.area}.vocation`)}</p>
+      {whole && <PanelDetails space={space} actions={actions} reach={reach} transit={transit} />}
+    </section>
+  );
+}
+
+/** The panel under its head: the space's facts, how to get there, who it reaches, its actions. */
+function PanelDetails({
+  space,
+  actions,
+  reach,
+  transit,
+}: Pick<Props, 'actions' | 'reach' | 'transit'> & { space: Space }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const unknown = <span className="unknown">{t('panel.unknown')}</span>;
+  return (
+    <>
       <SpacePhotos space={space} />
 
       <dl className="space-panel__facts">
@@ -189,6 +212,6 @@ function OpenPanel({ space, actions, reach, transit, onReturnFocus }: Props & { 
       <CheckedLine space={space} />
       <ReportLink space={space} />
       {actions && <div className="space-panel__share">{actions}</div>}
-    </section>
+    </>
   );
 }

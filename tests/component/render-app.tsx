@@ -19,10 +19,17 @@ export async function renderWithData(ui: ReactElement, data: LoadResult) {
 
 /**
  * Chooses a space in the list as a person does, and waits for it to open: the app opens it once
- * the pressed entry has been painted (src/ui/after-paint.ts).
+ * the pressed entry has been painted (src/ui/after-paint.ts), and its panel's head comes first,
+ * the rest just after (src/panel/space-panel.tsx).
  */
 export async function chooseInList(user: UserEvent, name: RegExp): Promise<void> {
   const link = screen.getByRole('link', { name });
   await user.click(link);
   await waitFor(() => expect(link).toHaveAttribute('aria-current', 'true'));
+  await panelWhole();
+}
+
+/** Waits until an open space's panel has all its parts (it has none while no space is open). */
+export async function panelWhole(): Promise<void> {
+  await waitFor(() => expect(document.querySelector('[data-details="coming"]')).toBeNull());
 }

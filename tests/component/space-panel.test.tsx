@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { switchLanguage } from '../../src/i18n/i18n.ts';
 import { SpaceList } from '../../src/list/space-list.tsx';
@@ -170,5 +171,27 @@ describe('the detail panel', () => {
       screen.queryByRole('heading', { level: 1, name: "via Sant'Erlembaldo 2" }),
     ).not.toBeInTheDocument();
     expect(item).toHaveFocus();
+  });
+
+  it('draws the head of a space a person chose first, and a space a link opened whole at once', async () => {
+    // The first render of each, as the prerender makes it (React's first render of a deferred part).
+    await renderWithData(<></>, data);
+    const firstRender = (by: 'person' | 'link') => {
+      useAppStore.setState({ selectedId: 'faenza-25', by });
+      const page = document.createElement('div');
+      page.innerHTML = renderToString(<SpacePanel />);
+      return page.querySelector('section')!;
+    };
+    // Chosen: the area, the address and what it is for, the rest to come.
+    const chosen = firstRender('person');
+    expect(chosen.querySelector('h1')).toHaveTextContent('viale Faenza 25');
+    expect(chosen).toHaveTextContent('Area 2: Servizi innovativi e animazione');
+    expect(chosen.querySelector('dl')).toBeNull();
+    expect(chosen).toHaveAttribute('data-details', 'coming');
+    // By a link (a space's own page, which the app hydrates as it is): whole.
+    const linked = firstRender('link');
+    expect(linked.querySelector('dl')).toHaveTextContent('Barona (NIL 46: Barona)');
+    expect(linked).toHaveTextContent('Come arrivare');
+    expect(linked).not.toHaveAttribute('data-details');
   });
 });
