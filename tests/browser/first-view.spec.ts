@@ -347,6 +347,41 @@ test.describe('the first map view under a finger, before MapLibre has drawn', ()
     await expect(app.marker('viale Omero 15')).toHaveAttribute('aria-current', 'true');
   });
 
+  test('a tap while the map is starting opens its space at once, before the map has finished @phone', async ({
+    app,
+    page,
+  }) => {
+    // The basemap's style held: MapLibre, once made, cannot finish starting until it comes.
+    let releaseStyle: () => void = () => {};
+    const styleHeld = new Promise<void>((resolve) => (releaseStyle = resolve));
+    await page.route(/^https:\/\/tiles\.openfreemap\.org\/styles\//, async (route) => {
+      await styleHeld;
+      await route.fallback();
+    });
+    const { map, x, y } = await heldFirstView(app, page);
+    // A drag reaches for the map; its code arrives, and MapLibre is made under the first map view.
+    const touch = await fingers(page);
+    await touch.drag([{ x, y }], { dx: -72, dy: -48 });
+    const [mx, my] = (await markerCentres(page, '[data-first-view]'))['omero-15']!;
+    map.release();
+    await expect(page.locator('.maplibregl-map')).toHaveCount(1);
+
+    await page.touchscreen.tap(mx!, my!);
+    await expect(app.panel('viale Omero 15')).toBeVisible();
+    // The space answered while the map was still starting: the first map view is still there.
+    await expect(page.locator('.maplibregl-map[data-idle="true"]')).toHaveCount(0);
+    await expect(page.locator('[data-first-view]')).toHaveCount(1);
+    await expect(page.locator('[data-first-view] [data-space="omero-15"]')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+
+    releaseStyle();
+    await app.mapIsIdle();
+    await expect(app.marker('viale Omero 15')).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('[data-first-view]')).toHaveCount(0);
+  });
+
   test('a drag under way when the map arrives keeps the first map view until the finger lifts @phone', async ({
     app,
     page,
