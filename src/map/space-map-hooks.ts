@@ -103,7 +103,8 @@ interface MapEventsInput {
   reachedPublicTarget: (view: MapView) => boolean;
   picking: boolean;
   onPickPoint: (point: LatLon, options: { fit: boolean }) => void;
-  onReady: () => void;
+  /** Told once the map has loaded its style and first tiles. */
+  onLoaded: (loaded: true) => void;
 }
 
 /** What the map does when it loads, is clicked, fails, moves and rests. */
@@ -114,7 +115,7 @@ export function useMapEvents({
   reachedPublicTarget,
   picking,
   onPickPoint,
-  onReady,
+  onLoaded,
 }: MapEventsInput) {
   const selectSpace = useAppStore((s) => s.selectSpace);
   const setView = useAppStore((s) => s.setView);
@@ -148,8 +149,8 @@ export function useMapEvents({
       lon: current.getCenter().lng,
       zoom: current.getZoom(),
     });
-    onReady();
-  }, [basemap, map, setView, all, onReady]);
+    onLoaded(true);
+  }, [basemap, map, setView, all, onLoaded]);
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {

@@ -3,7 +3,7 @@
  * What other features put on it (a starting point, a tour's highlights) comes in as props from the
  * page, which places both.
  */
-import { useState, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useState, type RefObject } from 'react';
 import Map, { NavigationControl, type MapRef } from 'react-map-gl/maplibre';
 import { isRightToLeft } from '../i18n/languages.ts';
 import type { LatLon, Space } from '../spaces/types.ts';
@@ -83,6 +83,14 @@ export default function SpaceMap({
   const { offsets, onZoomEnd } = useMarkerSpread(map, asButtons, visible);
   const initialViewState = useOpeningView(opening, area, ready);
   const labels = useMapLabels(map);
+  // The markers are made once the map is, in a render React slices and interrupts for any input
+  // (a deferred value): a tap while the map starts is answered between two markers, not after
+  // all of them. The map is ready for the page once it has loaded and its markers are there.
+  const markersShown = useDeferredValue(map !== null);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    if (loaded && markersShown) onReady();
+  }, [loaded, markersShown, onReady]);
   const events = useMapEvents({
     map,
     all,
@@ -90,7 +98,7 @@ export default function SpaceMap({
     reachedPublicTarget,
     picking,
     onPickPoint,
-    onReady,
+    onLoaded: setLoaded,
   });
 
   if (!ready) return null;
@@ -133,17 +141,18 @@ export default function SpaceMap({
       <StopMarks stops={stops} />
       {origin && <OriginLayer origin={origin} routeTo={routeTo} onMove={onPickPoint} />}
       {!asButtons && <SpacesLayer spaces={visible} highlighted={highlighted} />}
-      {(asButtons ? visible : visible.filter((s) => s.id === selectedId)).map((space) => (
-        <SpaceMarker
-          dimmed={highlighted ? !highlighted.has(space.id) : false}
-          dx={offsets.get(space.id)?.dx}
-          dy={offsets.get(space.id)?.dy}
-          key={space.id}
-          space={space}
-          selected={space.id === selectedId}
-          onChoose={selectSpace}
-        />
-      ))}
+      {markersShown &&
+        (asButtons ? visible : visible.filter((s) => s.id === selectedId)).map((space) => (
+          <SpaceMarker
+            dimmed={highlighted ? !highlighted.has(space.id) : false}
+            dx={offsets.get(space.id)?.dx}
+            dy={offsets.get(space.id)?.dy}
+            key={space.id}
+            space={space}
+            selected={space.id === selectedId}
+            onChoose={selectSpace}
+          />
+        ))}
     </Map>
   );
 }
