@@ -26,10 +26,6 @@ export async function chooseInList(user: UserEvent, name: RegExp): Promise<void>
   const link = screen.getByRole('link', { name });
   await user.click(link);
   await waitFor(() => expect(link).toHaveAttribute('aria-current', 'true'));
-  await panelWhole();
-}
-
-/** Waits until an open space's panel has all its parts (it has none while no space is open). */
-export async function panelWhole(): Promise<void> {
+  // The panel, where the page has one, with all its parts.
   await waitFor(() => expect(document.querySelector('[data-details="coming"]')).toBeNull());
 }
