@@ -12,11 +12,12 @@ import Papa from 'papaparse';
 import type { Cell } from './space-table.ts';
 
 /**
- * A text a spreadsheet would run, or one that reading back would take a `'` from. (Papaparse's
- * own pattern, `/^[=+\-@\t\r].*$/`, misses a text with a line break, and would take a negative
- * number with a decimal comma for a formula.)
+ * A text a spreadsheet would run, or one that reading back would take a `'` from: any text that
+ * begins so, a lone `-` or a text that looks like a number (`-9`) too. A number is told apart by
+ * its type, not by its look. (Papaparse's own pattern, `/^[=+\-@\t\r].*$/`, misses a text with a
+ * line break.)
  */
-const FORMULA_START = /^'*[=+\-@\t\r](?![\d.,]*$)/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** A text cell as it was before it was written (the `'` the writer added taken away). */
 export function cellText(written: string): string {
@@ -32,15 +33,13 @@ export function csvText(
   separator: ',' | ';',
 ): string {
   const cells = rows.map((row) =>
-    row.map((value) =>
-      typeof value === 'number' && separator === ';' ? String(value).replace('.', ',') : value,
-    ),
+    row.map((value) => {
+      if (typeof value === 'number')
+        return separator === ';' ? String(value).replace('.', ',') : value;
+      return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+    }),
   );
-  const text = Papa.unparse([[...header], ...cells], {
-    delimiter: separator,
-    newline: '\r\n',
-    escapeFormulae: FORMULA_START,
-  });
+  const text = Papa.unparse([[...header], ...cells], { delimiter: separator, newline: '\r\n' });
   return `\uFEFF${text}\r\n`;
 }
 

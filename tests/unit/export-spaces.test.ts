@@ -112,6 +112,28 @@ describe('a downloaded CSV opened in a spreadsheet', () => {
     }
   });
 
+  it('quotes a text that only looks like a number, or is a lone sign, and not a number', () => {
+    // Found by the property below: "-" alone, or "-9" as a text, came out bare.
+    for (const separator of [',', ';'] as const) {
+      const texts = ['-', '+', '=', '@', '-9', '-9,5', "'-9"];
+      const [, written] = csvRows(
+        csvText(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], [[...texts, -9.5]], separator),
+        separator,
+      );
+      expect(written).toEqual([
+        "'-",
+        "'+",
+        "'=",
+        "'@",
+        "'-9",
+        "'-9,5",
+        "''-9",
+        separator === ';' ? '-9,5' : '-9.5',
+      ]);
+      expect(written!.slice(0, -1).map(cellText)).toEqual(texts);
+    }
+  });
+
   it('keeps any text as it was, read back', () => {
     fc.assert(
       fc.property(
